@@ -1,0 +1,189 @@
+import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-suite';
+import type { Profile } from '../eligibility/types';
+import { parseCount } from './parseCount';
+
+/** The yes/no facts a plain statement can give. */
+export type CueField =
+  | 'enrolled' | 'hasJobOffer' | 'hasDependants' | 'hasInsurance' | 'hasDepartureTicket'
+  | 'linkedToStudies' | 'requiredForStudies' | 'residentInCitizenshipCountry';
+
+/** Funds the rules ask for on landing, in Canadian dollars. */
+export const MINIMUM_FUNDS_CAD = 2500;
+
+interface Cue {
+  field: CueField;
+  /** Statements that say no; checked before `yes`. */
+  no: RegExp[];
+  yes: RegExp[];
+  /** When set, the clause must also match this for the cue to count. */
+  topic?: RegExp;
+}
+
+const I_AM = String.raw`(?:i'm|i am|im)`;
+const I_HAVE = String.raw`(?:i have|i've got|i have got|i've|i got)`;
+const KIDS = String.raw`(?:kids?|children|child|sons?|daughters?|baby|babies|dependants?|dependents?)`;
+const STUDIES = String.raw`(?:studies|field|degree|major|program|programme|course|curriculum)`;
+
+const CUES: Cue[] = [
+  {
+    field: 'enrolled',
+    no: [
+      new RegExp(String.raw`\b${I_AM}\s+(?:not|no longer)\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:student|enrolled|studying|registered)\b`),
+      /\bnot\s+(?:currently\s+)?(?:enrolled|registered|a student|studying)\b/,
+      /\bi\s+(?:don't|do not|no longer)\s+study\b/,
+      /\bno longer\s+(?:a student|enrolled|studying)\b/,
+    ],
+    yes: [
+      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,3}?student\b`),
+      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:enrolled|registered|studying)\b`),
+      /\bi\s+(?:currently\s+)?study\b/,
+    ],
+  },
+  {
+    field: 'hasJobOffer',
+    no: [
+      /\b(?:no|don't have an?|do not have an?|haven't (?:got|found|received|secured|gotten) an?|without an?|not yet|still (?:looking|searching) for an?|looking for an?|searching for an?|need to find an?)\s+(?:[\w-]+\s+){0,2}?(?:offer|contract|internship|placement|job|employer)\b/,
+    ],
+    yes: [
+      new RegExp(String.raw`\b(?:${I_HAVE}|i received|i've received|i was offered|i've been offered|i (?:have )?secured|i've secured|i (?:have )?found|i've found|i signed|i've signed|i landed|i've landed)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:offer|contract|internship|placement)\b`),
+    ],
+  },
+  {
+    field: 'hasDependants',
+    no: [
+      new RegExp(String.raw`\bno\s+${KIDS}\b`),
+      new RegExp(String.raw`\b(?:don't|do not|won't|will not|not)\s+(?:have|bring|bringing|take|taking)\s+(?:any\s+|my\s+)?${KIDS}`),
+      /\b(?:travel(?:l)?ing|coming|going|moving)\s+(?:alone|on my own|by myself|solo)\b/,
+      new RegExp(String.raw`\bwithout\s+(?:my\s+|any\s+)?${KIDS}`),
+      /\bchildless\b/,
+    ],
+    yes: [
+      new RegExp(String.raw`\b${I_HAVE}\s+(?:(?:a|an|\d+|one|two|three|four|some|small|young|little)\s+)*${KIDS}\b`),
+      new RegExp(String.raw`\b(?:bring|bringing|take|taking|come with|coming with|travel(?:l)?ing with)\s+(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\b`),
+    ],
+  },
+  {
+    field: 'hasInsurance',
+    no: [
+      /\b(?:no|don't have|do not have|haven't (?:got|bought)|without|can't (?:get|afford)|cannot (?:get|afford)|won't (?:get|have))\s+(?:any\s+)?(?:[\w-]+\s+)?insurance\b/,
+    ],
+    yes: [
+      new RegExp(String.raw`\b(?:${I_HAVE}|i'll (?:get|buy|take out|have)|i will (?:get|buy|take out|have)|i can (?:get|buy|take out|afford)|i (?:have )?bought|i've bought|i've taken out|i took out|covered by)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?insurance\b`),
+      /\b(?:i'm|i am|i'll be|i will be)\s+(?:fully\s+)?(?:insured|covered)\b/,
+    ],
+  },
+  {
+    field: 'hasDepartureTicket',
+    no: [],
+    yes: [
+      new RegExp(String.raw`\b(?:${I_HAVE}|i (?:have )?bought|i've bought|i (?:have )?booked|i've booked|i'll (?:buy|book)|i will (?:buy|book))\s+(?:an?\s+|my\s+|the\s+)?(?:return|round[- ]trip|departure|onward)\s+(?:ticket|flight)\b`),
+      /\b(?:money|funds|enough)\s+(?:for|to (?:buy|book|pay for))\s+(?:a|the|my)\s+(?:return|departure|flight|ticket|way back)/,
+    ],
+  },
+  {
+    field: 'linkedToStudies',
+    no: [
+      new RegExp(String.raw`\b(?:not|isn't|is not|no link)\s+(?:really\s+)?(?:related|linked|relevant|connected)?\s*to my\s+${STUDIES}\b`),
+      /\bunrelated to my\b/,
+      /\boutside (?:of )?my field\b/,
+    ],
+    yes: [
+      new RegExp(String.raw`\b(?:related|linked|relevant|connected) to my\s+${STUDIES}\b`),
+      /\bin my field(?: of study)?\b/,
+      new RegExp(String.raw`\bpart of my\s+${STUDIES}\b`),
+    ],
+  },
+  {
+    field: 'requiredForStudies',
+    topic: /\b(?:internship|placement|co-?op|work term|it|degree|program|programme|studies|graduate)\b/,
+    no: [/\b(?:optional|voluntary|not (?:mandatory|required|compulsory|obligatory|needed|a requirement))\b/],
+    yes: [
+      /\b(?:mandatory|required|compulsory|obligatory|a requirement|needed)\b[^.,;]{0,30}\b(?:degree|studies|program|programme|course|graduate|graduation|diploma|curriculum|university|school)\b/,
+      /\b(?:mandatory|compulsory|required|obligatory)\s+(?:internship|placement|co-?op|work term)\b/,
+      /\bneed (?:it|this|the internship|an internship|the placement) to graduate\b/,
+    ],
+  },
+  {
+    field: 'residentInCitizenshipCountry',
+    no: [
+      /\bi\s+(?:live|reside|am living|'m living|currently live)\s+abroad\b/,
+      /\bi\s+(?:don't|do not)\s+live in my (?:home )?country\b/,
+    ],
+    yes: [
+      /\bi\s+(?:live|reside|am living|'m living|currently live)\s+(?:in\s+)?(?:my (?:home )?country|my country of (?:citizenship|nationality)|the country of my citizenship)\b/,
+    ],
+  },
+];
+
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'll|my|we|we've|our)\b/;
+const FUNDS_TOPIC = /\b(?:have|got|saved|savings|funds|money|budget|bring|bringing|cash|account)\b/;
+const NOT_FUNDS = /\b(?:earn|earning|salary|paid|pay|wage|cost|costs|fee|fees|rent|price)\b/;
+const NO_FUNDS = /\b(?:not enough|don't have enough|do not have enough|insufficient|no|lack|short of|can't afford)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
+const ENOUGH_FUNDS = /\b(?:enough|sufficient|plenty of|the required)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
+const CAD_PREFIX = /\b(?:cad|c\$)\s*(\d{1,3}(?:[, ]\d{3})+|\d+)\b/;
+
+const IEC_TOPIC = /\b(?:iec|working holiday|young professionals|international experience canada|international co-?op|participat\w*)\b/;
+const NEVER_TAKEN_PART = /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:participated|been on|done|taken part|applied|had)\b|\bfirst (?:time|participation)\b/;
+const TIMES = /\b(?:once|twice|thrice|one time|two times|three times|\d+ times)\b/;
+const TOOK_PART = /\b(?:i did|i've done|i have done|i had|i've had|i was on|i participated in|i took part in)\s+(?:a |an |the |one )?(?:iec|working holiday|young professionals)\b/;
+
+/** Splits a statement where a "no" or "yes" stops applying: sentence ends, commas, "but". */
+export function clausesOf(text: string): string[] {
+  return text.toLowerCase().split(/[.!?;,]+(?:\s|$)|\s+but\s+|\s+[-–—]\s+/).map((c) => c.trim()).filter((c) => c !== '');
+}
+
+/** Yes/no facts stated in plain words: "I'm a student", "no kids", "I have health insurance". */
+export function findCueFacts(text: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+  for (const clause of clausesOf(text)) {
+    for (const cue of CUES) {
+      if (facts[cue.field] !== undefined || (cue.topic !== undefined && !cue.topic.test(clause))) continue;
+      if (cue.no.some((p) => p.test(clause))) facts[cue.field] = false;
+      else if (cue.yes.some((p) => p.test(clause))) facts[cue.field] = true;
+    }
+  }
+  return facts;
+}
+
+/** An amount in Canadian dollars ("$3000", "3,000 CAD", "3000 dollars"); undefined for other currencies. */
+export function canadianAmount(text: string): number | undefined {
+  const prefixed = CAD_PREFIX.exec(text.toLowerCase());
+  if (prefixed !== null) return Number(prefixed[1].replace(/[, ]/g, ''));
+  for (const r of recognizeCurrency(text, Culture.English)) {
+    const resolution = r.resolution as { value?: string; unit?: string; isoCurrency?: string };
+    const canadian = resolution.isoCurrency === 'CAD' || (resolution.unit === 'Dollar' && resolution.isoCurrency === undefined);
+    if (canadian && resolution.value !== undefined) return Number(resolution.value);
+  }
+  return undefined;
+}
+
+/**
+ * Whether the person says they have the funds: "I have enough money", "I have 3000 dollars"
+ * (at least CAD 2,500). Amounts in other currencies are not converted: no answer.
+ */
+export function findFunds(text: string): boolean | undefined {
+  for (const clause of clausesOf(text)) {
+    if (!FIRST_PERSON.test(clause) || NOT_FUNDS.test(clause)) continue;
+    if (NO_FUNDS.test(clause)) return false;
+    if (ENOUGH_FUNDS.test(clause)) return true;
+    if (!FUNDS_TOPIC.test(clause)) continue;
+    const amount = canadianAmount(clause);
+    if (amount !== undefined) return amount >= MINIMUM_FUNDS_CAD;
+  }
+  return undefined;
+}
+
+/** Earlier IEC participations when the person mentions them: "never done IEC", "I did a working holiday". */
+export function findParticipations(text: string): number | undefined {
+  for (const clause of clausesOf(text)) {
+    if (!IEC_TOPIC.test(clause)) continue;
+    if (NEVER_TAKEN_PART.test(clause)) return 0;
+    const times = TIMES.exec(clause);
+    if (times !== null) {
+      const count = parseCount(times[0]);
+      if (count.ok) return count.value;
+    }
+    if (TOOK_PART.test(clause)) return 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import type { ProfileField } from '../eligibility/types';
+import type { CountryMention, CountryResolver } from './countryResolver';
+import { blankOut, overlaps, type Span } from './spans';
+
+/** The countries of a message: stated citizenships (participating first) and a stated residence. */
+export interface Countries {
+  citizenship: CountryMention[];
+  residence: CountryMention | undefined;
+  spans: Span[];
+}
+
+const LOCATION_BEFORE = /\b(?:in|at|to|into|near|around|across|via|visit|visiting|for|than|about)\s+(?:the\s+)?$/i;
+const LIVE_IN_BEFORE = /\b(?:live|living|reside|residing|based|resident)\s+in\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const CITIZENSHIP_WORDS = /\b(?:citizen|citizens|citizenship|nationality|national|passports?|passport holder)\b/i;
+const OPENERS = String.raw`(?:(?:yes|yeah|yep|no|nope|nah|actually|well|oh|ok|okay|sorry|and|also|so)\b[\s,!.]*)*`;
+const I_AM_START = new RegExp(String.raw`^${OPENERS}(?:i'm|i am|im|we're|we are)\b`, 'i');
+const ONLY_THE_COUNTRY = new RegExp(String.raw`^${OPENERS}(?:(?:i'm|i am|im|a|an|from|the)\b\s*)*[.!]*$`, 'i');
+const CLAUSE_BREAK = /[,;.!?]\s*|\s+but\s+|\s+and\s+(?=(?:i|i'm|im|we|we're)\b)/gi;
+
+/** The clause around `index`: between punctuation, "but", or "and" that starts a new "I ...". */
+function clauseAround(text: string, index: number): string {
+  const start = Math.max(...[...text.slice(0, index).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
+  const next = [...text.slice(index).matchAll(CLAUSE_BREAK)][0];
+  return text.slice(start, next === undefined ? text.length : index + next.index).trim();
+}
+
+function plain(mention: CountryMention): CountryMention {
+  return { code: mention.code, name: mention.name, participating: mention.participating, matched: mention.matched };
+}
+
+/** Every country mention with its place, repeats included ("I live in Germany and I am German"). */
+function countryMentions(text: string, resolver: CountryResolver): (CountryMention & Span)[] {
+  const mentions: (CountryMention & Span)[] = [];
+  for (let offset = 0; offset < text.length;) {
+    const rest = text.slice(offset);
+    const mention = resolver.find(rest);
+    const at = mention === undefined ? -1 : rest.indexOf(mention.matched);
+    if (mention === undefined || at < 0) break;
+    const index = offset + at;
+    mentions.push({ ...mention, index, end: index + mention.matched.length });
+    offset = index + Math.max(mention.matched.length, 1);
+  }
+  return mentions;
+}
+
+/**
+ * Countries stated as the person's citizenship: "I'm German", "Swiss passport", "from Poland", a
+ * message of only countries, or any country when the pending question asks for it. A country after
+ * "in", "to", "for" ("internship in Canada") is a place; after "live in", the residence.
+ */
+export function findCountries(text: string, resolver: CountryResolver, expecting: ProfileField | undefined, taken: Span[]): Countries {
+  const found: Countries = { citizenship: [], residence: undefined, spans: [] };
+  const candidates: (CountryMention & Span & { stated: boolean })[] = [];
+  for (const mention of countryMentions(text, resolver)) {
+    if (overlaps(taken, mention)) continue;
+    const before = text.slice(0, mention.index);
+    if (LIVE_IN_BEFORE.test(before)) {
+      found.residence ??= plain(mention);
+      found.spans.push(mention);
+      continue;
+    }
+    if (LOCATION_BEFORE.test(before)) continue;
+    const clause = clauseAround(text, mention.index);
+    const stated = expecting === 'citizenship'
+      || CITIZENSHIP_WORDS.test(clause)
+      || I_AM_START.test(clause)
+      || FROM_BEFORE.test(before);
+    candidates.push({ ...mention, stated });
+  }
+  const onlyCountries = ONLY_THE_COUNTRY.test(blankOut(text, candidates).replace(/\b(?:and|or)\b|[&/,]/gi, ' ').trim());
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (!(candidate.stated || onlyCountries) || seen.has(candidate.code)) continue;
+    seen.add(candidate.code);
+    found.citizenship.push(plain(candidate));
+    found.spans.push({ index: candidate.index, end: candidate.end });
+  }
+  found.citizenship.sort((a, b) => Number(b.participating) - Number(a.participating));
+  return found;
+}

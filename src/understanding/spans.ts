@@ -1,0 +1,17 @@
+/** A place in a text, `[index, end)`. */
+export interface Span {
+  index: number;
+  end: number;
+}
+
+/** True if `span` shares a character with any of `spans`. */
+export function overlaps(spans: Span[], span: Span): boolean {
+  return spans.some((s) => span.index < s.end && s.index < span.end);
+}
+
+/** The text with the spans replaced by spaces, then spaces collapsed. */
+export function blankOut(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.index) + ' '.repeat(s.end - s.index) + out.slice(s.end);
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,206 @@
+import { expect } from 'chai';
+import countries from '../../knowledge/countries.json';
+import type { Profile, ProfileField } from '../../src/eligibility/types';
+import { createCountryResolver } from '../../src/understanding/countryResolver';
+import { extractFacts, type ExtractContext } from '../../src/understanding/extractFacts';
+
+const resolver = createCountryResolver(countries.countries.map((c) => c.code));
+const context = (expecting?: ProfileField, locale = 'en-US'): ExtractContext => ({ locale, refDate: '2026-01-15', resolver, expecting });
+const factsOf = (text: string, expecting?: ProfileField): Partial<Profile> => extractFacts(text, context(expecting)).facts;
+
+describe('extractFacts', () => {
+  it('finds every fact of a long message at once', () => {
+    expect(factsOf("I'm 24 and German, born 3 March 2001, internship from June to November next year, TEER 2")).to.deep.equal({
+      statedAge: 24,
+      citizenship: 'DE',
+      dateOfBirth: '2001-03-03',
+      internshipStart: '2027-06-01',
+      internshipEnd: '2027-11-30',
+      teer: 2,
+    });
+    expect(factsOf('I am Italian, 27 years old, my internship is NOC 21231')).to.deep.equal({ citizenship: 'IT', statedAge: 27, teer: 1 });
+    expect(factsOf('I was born on 3 March 2001 and I start work on 1 June 2027. My passport expires on 14 May 2030.')).to.deep.equal({
+      dateOfBirth: '2001-03-03',
+      internshipStart: '2027-06-01',
+      passportExpiry: '2030-05-14',
+    });
+    expect(factsOf("I'm a student, I have a job offer, no kids and I have health insurance")).to.deep.equal({
+      enrolled: true,
+      hasJobOffer: true,
+      hasDependants: false,
+      hasInsurance: true,
+    });
+  });
+
+  describe('statements without a pending question', () => {
+    const cases: [string, Partial<Profile>][] = [
+      ["I'm 24 and German", { statedAge: 24, citizenship: 'DE' }],
+      ['born 12 March 1999', { dateOfBirth: '1999-03-12' }],
+      ['Czechia', { citizenship: 'CZ' }],
+      ['Swiss passport', { citizenship: 'CH' }],
+      ["I'm from Poland", { citizenship: 'PL' }],
+      ['from June 1 to November 30 2027', { internshipStart: '2027-06-01', internshipEnd: '2027-11-30' }],
+      ['June to November next year', { internshipStart: '2027-06-01', internshipEnd: '2027-11-30' }],
+      ['the internship starts on 1 June 2027', { internshipStart: '2027-06-01' }],
+      ['it starts 1 june 2027 and ends 30 november 2027', { internshipStart: '2027-06-01', internshipEnd: '2027-11-30' }],
+      ['my passport is valid until 14/05/2030', { passportExpiry: '2030-05-14' }],
+      ['TEER 1', { teer: 1 }],
+      ['teer category 2', { teer: 2 }],
+      ["I'm a student", { enrolled: true }],
+      ["I'm enrolled at university", { enrolled: true }],
+      ["I'm a master's student at TU Munich", { enrolled: true }],
+      ["I'm not a student anymore", { enrolled: false }],
+      ['I have a job offer', { hasJobOffer: true }],
+      ["I've got an internship offer", { hasJobOffer: true }],
+      ["I don't have a job offer yet", { hasJobOffer: false }],
+      ['I have kids', { hasDependants: true }],
+      ['I have 2 kids', { hasDependants: true }],
+      ["I'll bring my children", { hasDependants: true }],
+      ['no kids', { hasDependants: false }],
+      ["I don't have any children", { hasDependants: false }],
+      ['I have health insurance', { hasInsurance: true }],
+      ["I'll buy travel insurance", { hasInsurance: true }],
+      ['I have no insurance', { hasInsurance: false }],
+      ['I have 3000 dollars', { hasFunds: true }],
+      ['I have $2,000 saved', { hasFunds: false }],
+      ['I have 3,000 CAD', { hasFunds: true }],
+      ['I have enough money', { hasFunds: true }],
+      ['I have a return ticket', { hasDepartureTicket: true }],
+      ['The internship is mandatory for my degree and related to my studies', { requiredForStudies: true, linkedToStudies: true }],
+      ["It's not related to my studies", { linkedToStudies: false }],
+      ['the placement is optional', { requiredForStudies: false }],
+      ['I did a working holiday before', { earlierParticipations: 1 }],
+      ['I have never participated in IEC', { earlierParticipations: 0 }],
+      ['I live in France but I am German', { citizenship: 'DE', residentInCitizenshipCountry: false }],
+      ['I live in Germany and I am German', { citizenship: 'DE', residentInCitizenshipCountry: true }],
+    ];
+    for (const [text, facts] of cases) {
+      it(`reads "${text}"`, () => {
+        expect(factsOf(text)).to.deep.equal(facts);
+      });
+    }
+  });
+
+  describe('does not over-extract', () => {
+    const nothing = [
+      'can I bring my kids?',
+      "what's the age limit for Sweden?",
+      'Is 31 too old for Germany?',
+      'How much money do I need, is 3000 dollars enough?',
+      'Do I need health insurance',
+      'internship in Canada',
+      'my girlfriend is French',
+      'I have 3000 euros',
+      'I earn $3000 a month',
+      '03/04/1999',
+      'hello',
+    ];
+    for (const text of nothing) {
+      it(`finds nothing it should not in "${text}"`, () => {
+        expect(factsOf(text)).to.deep.equal({});
+      });
+    }
+    it('takes the first-person statement that leads a question', () => {
+      expect(factsOf("I'm German, can I apply?")).to.deep.equal({ citizenship: 'DE' });
+      expect(factsOf("I'm 36, is that too old?")).to.deep.equal({ statedAge: 36 });
+      expect(factsOf('I have kids, is that a problem?')).to.deep.equal({ hasDependants: true });
+    });
+    it('keeps a place apart from a citizenship', () => {
+      expect(factsOf("I'm a student in Germany")).to.deep.equal({ enrolled: true });
+      expect(factsOf('I was born in Spain but I am French')).to.deep.equal({ citizenship: 'FR' });
+    });
+  });
+
+  describe('corrections', () => {
+    it('extracts a changed answer again, as it is', () => {
+      expect(factsOf("actually I'm 31")).to.deep.equal({ statedAge: 31 });
+      expect(factsOf("no, I'm Swiss")).to.deep.equal({ citizenship: 'CH' });
+      expect(factsOf('sorry, I meant TEER 3')).to.deep.equal({ teer: 3 });
+      expect(factsOf('oops, my birthday is 4 March 1999')).to.deep.equal({ dateOfBirth: '1999-03-04' });
+    });
+  });
+
+  describe('bare answers to the pending question', () => {
+    const cases: [string, ProfileField, Partial<Profile>][] = [
+      ['yep', 'hasJobOffer', { hasJobOffer: true }],
+      ['of course', 'enrolled', { enrolled: true }],
+      ['not really', 'requiredForStudies', { requiredForStudies: false }],
+      ['I do', 'hasInsurance', { hasInsurance: true }],
+      ['nope', 'admissible', { admissible: false }],
+      ['yes', 'australiaParticipationSince2015', { australiaParticipationSince2015: true }],
+      ['24', 'statedAge', { statedAge: 24 }],
+      ['twenty-four', 'dateOfBirth', { statedAge: 24 }],
+      ['12 March 1999', 'dateOfBirth', { dateOfBirth: '1999-03-12' }],
+      ['2', 'teer', { teer: 2 }],
+      ['category 0', 'teer', { teer: 0 }],
+      ['Czechia', 'citizenship', { citizenship: 'CZ' }],
+      ['June to Nov', 'internshipStart', { internshipStart: '2026-06-01', internshipEnd: '2026-11-30' }],
+      ['June 2027', 'internshipStart', { internshipStart: '2027-06-01' }],
+      ['November 2027', 'internshipEnd', { internshipEnd: '2027-11-30' }],
+      ['14 May 2030', 'passportExpiry', { passportExpiry: '2030-05-14' }],
+      ['once', 'earlierParticipations', { earlierParticipations: 1 }],
+      ['never', 'earlierParticipations', { earlierParticipations: 0 }],
+      ['3000', 'hasFunds', { hasFunds: true }],
+      ['about 1500 dollars', 'hasFunds', { hasFunds: false }],
+    ];
+    for (const [text, expecting, facts] of cases) {
+      it(`reads "${text}" as the answer about ${expecting}`, () => {
+        expect(factsOf(text, expecting)).to.deep.equal(facts);
+      });
+    }
+
+    it('answers the question and keeps the other facts', () => {
+      expect(factsOf("no, I'm Swiss", 'hasJobOffer')).to.deep.equal({ hasJobOffer: false, citizenship: 'CH' });
+      expect(factsOf('yes and I have kids', 'hasInsurance')).to.deep.equal({ hasInsurance: true, hasDependants: true });
+    });
+    it('does not take another statement as a yes', () => {
+      expect(factsOf('I have kids', 'hasInsurance')).to.deep.equal({ hasDependants: true });
+      expect(factsOf("I'm German", 'enrolled')).to.deep.equal({ citizenship: 'DE' });
+      expect(factsOf('born 12 March 1999', 'statedAge')).to.deep.equal({ dateOfBirth: '1999-03-12' });
+    });
+    it('answers nothing when the person asks something instead', () => {
+      expect(extractFacts('can I bring my kids?', context('hasDependants'))).to.deep.equal({ facts: {}, ambiguities: [], rejected: [] });
+    });
+  });
+
+  describe('ambiguous and rejected facts', () => {
+    it('confirms 03/04/1999 back, in the order of the locale', () => {
+      expect(extractFacts('born 03/04/1999', context(undefined, 'en-US'))).to.deep.equal({
+        facts: { dateOfBirth: '1999-03-04' },
+        ambiguities: [{ chosen: { dateOfBirth: '1999-03-04' }, alternatives: [{ dateOfBirth: '1999-04-03' }] }],
+        rejected: [],
+      });
+      expect(extractFacts('03/04/1999', context('dateOfBirth', 'en-GB'))).to.deep.include({
+        facts: { dateOfBirth: '1999-04-03' },
+        ambiguities: [{ chosen: { dateOfBirth: '1999-04-03' }, alternatives: [{ dateOfBirth: '1999-03-04' }] }],
+      });
+    });
+    it('needs no confirmation when another date of the message shows the order', () => {
+      expect(extractFacts('internship 01/06/2027 - 30/11/2027', context(undefined, 'en-US')).ambiguities).to.deep.equal([]);
+    });
+    it('confirms a dual citizenship, participating country first', () => {
+      expect(extractFacts("I'm Brazilian and Italian", context()).ambiguities).to.deep.equal([
+        { chosen: { citizenship: 'IT' }, alternatives: [{ citizenship: 'BR' }] },
+      ]);
+    });
+    const rejected: [string, ProfileField | undefined, ProfileField, RegExp][] = [
+      ['born in 1999', undefined, 'dateOfBirth', /full date of birth/],
+      ['born 3 April 2030', undefined, 'dateOfBirth', /in the future/],
+      ['TEER 7', undefined, 'teer', /0 to 5/],
+      ['internship from November 2027 to June 2027', undefined, 'internshipStart', /before the start/],
+      ['blue', 'hasInsurance', 'hasInsurance', /yes or no/],
+      ["I'm not sure", 'hasInsurance', 'hasInsurance', /When you know/],
+      ['xyz', 'citizenship', 'citizenship', /didn't recognise a country/],
+      ['soon', 'internshipStart', 'internshipStart', /couldn't read a date/],
+      ['3000 euros', 'hasFunds', 'hasFunds', /CAD 2,500/],
+    ];
+    for (const [text, expecting, field, reason] of rejected) {
+      it(`explains why "${text}" gives no ${field}`, () => {
+        const result = extractFacts(text, context(expecting));
+        expect(result.facts[field]).to.equal(undefined);
+        expect(result.rejected.map((r) => r.field)).to.include(field);
+        expect(result.rejected.find((r) => r.field === field)?.reason).to.match(reason);
+      });
+    }
+  });
+});
