@@ -7,6 +7,7 @@ import { findCountries } from './findCountries';
 import { canadianAmount, findCueFacts, findFunds, findParticipations, MINIMUM_FUNDS_CAD } from './factCues';
 import { statementParts } from './isQuestion';
 import { findStatedAge, parseAge } from './parseAge';
+import { noDateReason } from './parseDate';
 import { parseCount } from './parseCount';
 import { findTeer, isTeer, parseTeer } from './parseTeer';
 import { parseYesNo, startsWithYesOrNo } from './parseYesNo';
@@ -29,7 +30,6 @@ const YES_NO_FIELDS: ReadonlySet<ProfileField> = new Set<ProfileField>([
 const DATE_FIELDS: ReadonlySet<ProfileField> = new Set<ProfileField>(['internshipStart', 'internshipEnd', 'passportExpiry']);
 
 const TEER_TOPIC = /\b(?:teer|noc)\b/i;
-const NO_DATE = "I couldn't read a date there, try e.g. 12 March 1999.";
 
 function pick(facts: Partial<Profile>, fields: ProfileField[]): Partial<Profile> {
   const picked: Partial<Profile> = {};
@@ -91,7 +91,7 @@ function answerPending(
       if (result.facts.dateOfBirth !== undefined || result.facts.statedAge !== undefined) return;
       const age = parseAge(residual);
       if (age.ok) result.facts.statedAge = age.value;
-      else reject(field === 'dateOfBirth' && !/^\d+$/.test(residual) ? NO_DATE : age.reason);
+      else reject(field === 'dateOfBirth' && !/^\d+$/.test(residual) ? noDateReason() : age.reason);
       return;
     }
     case 'teer': {
@@ -110,7 +110,7 @@ function answerPending(
       return;
     }
     default:
-      if (DATE_FIELDS.has(field)) reject(NO_DATE.replace('12 March 1999', field === 'passportExpiry' ? '14 May 2030' : '1 June 2027'));
+      if (DATE_FIELDS.has(field)) reject(noDateReason(field === 'passportExpiry' ? '14 May 2030' : '1 June 2027'));
   }
 }
 

@@ -6,7 +6,10 @@ import type { ParseContext, ParseResult } from './types';
 /** Youngest and oldest age the parsers accept as plausible. */
 export const AGE_RANGE = { min: 10, max: 100 } as const;
 
-const NO_DATE = "I couldn't read a date there, try e.g. 12 March 1999.";
+/** The hint when a message holds no date, with an example fit for the question. */
+export function noDateReason(example = '12 March 1999'): string {
+  return `I couldn't read a date there, try e.g. ${example}.`;
+}
 
 /** Options of {@link parseSingleDate}. */
 export interface SingleDateContext extends ParseContext {
@@ -34,7 +37,7 @@ export function checkBirthDate(iso: string, ref: CalendarDate): ParseResult<stri
 /** Resolves the first date of a reading as a date of birth. */
 export function birthDateOf(reading: DateReading, ref: CalendarDate): ParseResult<string> {
   const point = firstPoint(groupDates(reading));
-  if (point === undefined) return { ok: false, reason: NO_DATE };
+  if (point === undefined) return { ok: false, reason: noDateReason() };
   const date = completeDate(point.at, 'birth', ref);
   return date.ok ? checkBirthDate(date.value, ref) : date;
 }
@@ -59,7 +62,7 @@ export function parseSingleDate(text: string, context: SingleDateContext): Parse
     const items = groupDates(reading);
     const point = firstPoint(items);
     if (point === undefined) {
-      const reason = items.length > 0 ? 'That looks like a period, I need a single date, e.g. 14 May 2030.' : NO_DATE.replace('12 March 1999', '14 May 2030');
+      const reason = items.length > 0 ? 'That looks like a period, I need a single date, e.g. 14 May 2030.' : noDateReason('14 May 2030');
       return { ok: false, reason };
     }
     return completeDate(point.at, role, ref);

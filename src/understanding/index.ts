@@ -1,0 +1,11 @@
+export { extractFacts, type ExtractContext } from './extractFacts';
+export { isQuestion, statementParts } from './isQuestion';
+export { parseAge } from './parseAge';
+export { parseCount } from './parseCount';
+export { parseCountry, type CountryContext } from './parseCountry';
+export { AGE_RANGE, parseDateOfBirth, parseSingleDate, type SingleDateContext } from './parseDate';
+export { parseDateRange } from './parseDateRange';
+export { parseTeer } from './parseTeer';
+export { parseYesNo } from './parseYesNo';
+export { warmUpRecognizers } from './recognizers';
+export type { DateRange, ExtractedFacts, FactAmbiguity, ParseContext, ParseResult, RejectedFact } from './types';
