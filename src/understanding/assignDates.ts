@@ -27,8 +27,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 
 /**
  * The cue of a date: the nearest cue word between the previous date (or the sentence start) and this
- * one, a specific one (born, passport, start, end) before a general one (internship); else the first
- * cue word after it, before the next date.
+ * one, a specific one (born, passport, start, end) before a general one (internship); for a single
+ * date, else the first cue word after it, before the next date.
  */
 function cueOf(text: string, item: DateItem, previousEnd: number, nextIndex: number): Cue | undefined {
   const lower = text.toLowerCase();
@@ -50,7 +50,7 @@ function cueOf(text: string, item: DateItem, previousEnd: number, nextIndex: num
     pool.sort((a, b) => (last ? b.at - a.at : a.at - b.at));
     return pool[0]?.cue;
   };
-  return nearest(before, true) ?? nearest(after, false);
+  return nearest(before, true) ?? (item.kind === 'point' ? nearest(after, false) : undefined);
 }
 
 function pointRole(cue: Cue | undefined, marker: 'since' | 'until' | undefined, expecting: ProfileField | undefined): [ProfileField, DateRole] | undefined {

@@ -169,7 +169,7 @@ export function extractFacts(text: string, context: ExtractContext): ExtractedFa
     if (value !== undefined && result.facts[field as ProfileField] === undefined) Object.assign(result.facts, { [field]: value });
   }
 
-  result.rejected = rejected.filter((r) => result.facts[r.field] === undefined);
+  result.rejected = rejected.filter((r, i) => result.facts[r.field] === undefined && rejected.findIndex((o) => o.field === r.field) === i);
   if (context.expecting !== undefined && result.facts[context.expecting] === undefined) {
     answerPending(context.expecting, work, blankOut(work, taken), result);
   }

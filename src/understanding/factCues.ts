@@ -37,6 +37,8 @@ const CUES: Cue[] = [
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,3}?student\b`),
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:enrolled|registered|studying)\b`),
       /\bi\s+(?:currently\s+)?study\b/,
+      /^(?:currently\s+)?(?:studying|enrolled|registered)\b/,
+      /^(?:an?\s+)?(?:[\w'-]+\s+)?student$/,
     ],
   },
   {
@@ -53,7 +55,7 @@ const CUES: Cue[] = [
     no: [
       new RegExp(String.raw`\bno\s+${KIDS}\b`),
       new RegExp(String.raw`\b(?:don't|do not|won't|will not|not)\s+(?:have|bring|bringing|take|taking)\s+(?:any\s+|my\s+)?${KIDS}`),
-      /\b(?:travel(?:l)?ing|coming|going|moving)\s+(?:alone|on my own|by myself|solo)\b/,
+      /\b(?:travel(?:l?ing)?|come|coming|go|going|move|moving)\s+(?:alone|on my own|by myself|solo)\b/,
       new RegExp(String.raw`\bwithout\s+(?:my\s+|any\s+)?${KIDS}`),
       /\bchildless\b/,
     ],

@@ -46,7 +46,8 @@ function countryMentions(text: string, resolver: CountryResolver): (CountryMenti
 
 /**
  * Countries stated as the person's citizenship: "I'm German", "Swiss passport", "from Poland", a
- * message of only countries, or any country when the pending question asks for it. A country after
+ * clause or message of only countries ("Sweden, 25, student"), or any country when the pending
+ * question asks for it. A country after
  * "in", "to", "for" ("internship in Canada") is a place; after "live in", the residence.
  */
 export function findCountries(text: string, resolver: CountryResolver, expecting: ProfileField | undefined, taken: Span[]): Countries {
@@ -65,7 +66,8 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
     const stated = expecting === 'citizenship'
       || CITIZENSHIP_WORDS.test(clause)
       || I_AM_START.test(clause)
-      || FROM_BEFORE.test(before);
+      || FROM_BEFORE.test(before)
+      || ONLY_THE_COUNTRY.test(clause.replace(mention.matched, '').trim());
     candidates.push({ ...mention, stated });
   }
   const onlyCountries = ONLY_THE_COUNTRY.test(blankOut(text, candidates).replace(/\b(?:and|or)\b|[&/,]/gi, ' ').trim());

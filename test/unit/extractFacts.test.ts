@@ -24,6 +24,13 @@ describe('extractFacts', () => {
       internshipStart: '2027-06-01',
       passportExpiry: '2030-05-14',
     });
+    expect(factsOf('My name is Anna, I am 22, Polish, studying in Warsaw')).to.deep.equal({ statedAge: 22, citizenship: 'PL', enrolled: true });
+    expect(factsOf('Sweden, 25, student')).to.deep.equal({ citizenship: 'SE', enrolled: true });
+    expect(factsOf('from 06/01/2027 to 11/30/2027, born 03/04/1999')).to.deep.equal({
+      internshipStart: '2027-06-01',
+      internshipEnd: '2027-11-30',
+      dateOfBirth: '1999-03-04',
+    });
     expect(factsOf("I'm a student, I have a job offer, no kids and I have health insurance")).to.deep.equal({
       enrolled: true,
       hasJobOffer: true,
@@ -57,6 +64,7 @@ describe('extractFacts', () => {
       ['I have 2 kids', { hasDependants: true }],
       ["I'll bring my children", { hasDependants: true }],
       ['no kids', { hasDependants: false }],
+      ['I will travel alone', { hasDependants: false }],
       ["I don't have any children", { hasDependants: false }],
       ['I have health insurance', { hasInsurance: true }],
       ["I'll buy travel insurance", { hasInsurance: true }],
