@@ -1,0 +1,71 @@
+/**
+ * Text normalisation shared by the FAQ matcher and the country resolver: lowercase, accents and
+ * punctuation stripped, hyphenated compounds joined ("co-op" -> "coop"), apostrophes dropped
+ * ("what's" -> "whats"), digit groups joined ("2,500" -> "2500").
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
+    .replace(/['’‘`]/g, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a text after {@link normalizeText}. */
+export function tokenize(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Function words and conversational filler that carry no topic. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above actually after again against all also am an and any anyone anything anyway are arent
+  as at basically be because been being below between both but by can cant could couldnt dear did didnt
+  do does doesnt doing dont down during each either else etc even ever every few for from further
+  get gets getting go going goes got gonna guess had hadnt has hasnt have havent having he hello her
+  here hers herself hey hi him himself his honestly i id if ill im in into is isnt it its itself ive
+  just kind kindly know let lets like maybe me mine more most much my myself need needs no nor not now
+  of off ok okay on once one only onto or other our ours ourselves out over own perhaps please pls plz
+  quick quite rather really regarding said say says she should shouldnt so some someone something
+  sort still such sure tell than thank thanks that thats the their theirs them themselves then there
+  theres these they theyre thing things think this those through thx to too under until up us very
+  want wants was wasnt way we well were werent what whats whatever which while will with without
+  wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves
+  youve`.split(/\s+/),
+);
+
+const VOWEL = /[aeiouy]/;
+/** Suffixes stripped, with the shortest stem each may leave. */
+const SUFFIXES: readonly [string, number][] = [
+  ['ing', 3],
+  ['ed', 3],
+  ['ly', 4],
+  ['al', 4],
+];
+
+/**
+ * A light suffix stripper (plural, -ing, -ed, -ly, -al, final -e, doubled final consonant), applied
+ * identically to the knowledge base and to questions. Numbers and words of up to 3 letters are kept.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const [suffix, shortest] of SUFFIXES) {
+    const base = w.slice(0, -suffix.length);
+    if (w.endsWith(suffix) && base.length >= shortest && VOWEL.test(base)) {
+      w = base;
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`;
+  return w;
+}
