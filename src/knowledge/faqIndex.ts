@@ -1,0 +1,202 @@
+import type { FaqEntry } from './types';
+import { STOPWORDS, stem, tokenize } from './textNormalizer';
+import { createVocabulary, type Vocabulary } from './vocabulary';
+
+/** The fields of an entry that are searched, with their weight in the score. */
+const FIELD_WEIGHTS = { title: 2, phrasings: 1, keywords: 1.5, answer: 0.3 } as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+const K1 = 1.2;
+const B = 0.5;
+/** How much a word found only in an entry's answer counts towards covering the question. */
+const ANSWER_ONLY_COVER = 0.5;
+/** How much a corrected misspelling counts compared with a word spelt right. */
+const CORRECTED_COVER = 0.8;
+/** In a message of several sentences, how much more the words of its questions count than the context. */
+const QUESTION_BOOST = 2;
+
+/** One word of a question, as the matcher read it. */
+export interface QueryTerm {
+  stem: string;
+  /** Whether the word was read through a typo correction. */
+  corrected: boolean;
+  /** Whether the knowledge base has no such word at all. */
+  unknown: boolean;
+  /** How much the word counts: more when it stands in the question of a longer message. */
+  boost: number;
+}
+
+/** How well one entry fits a question. */
+export interface EntryScore {
+  entry: FaqEntry;
+  /** BM25F relevance: ranks entries for one question. */
+  score: number;
+  /** Share (0-1) of the question's weight, by idf, that the entry covers; unknown words count fully. */
+  coverage: number;
+  /** The question's weight, by idf, that the entry covers. */
+  covered: number;
+  /** Ranking key: relevance scaled by coverage, so an entry matching every word beats a partial one. */
+  rank: number;
+}
+
+interface EntryStats {
+  entry: FaqEntry;
+  /** Term frequencies per field (unigrams and bigrams). */
+  tf: Record<Field, Map<string, number>>;
+  length: Record<Field, number>;
+}
+
+/** Stemmed content words of a text, split where a stopword stood so bigrams never jump one. */
+function contentRuns(text: string): string[][] {
+  const runs: string[][] = [[]];
+  for (const word of tokenize(text)) {
+    if (STOPWORDS.has(word)) runs.push([]);
+    else runs[runs.length - 1].push(stem(word));
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+function termsOfRuns(runs: string[][]): string[] {
+  const terms: string[] = [];
+  for (const run of runs) {
+    terms.push(...run);
+    for (let i = 1; i < run.length; i++) terms.push(`${run[i - 1]} ${run[i]}`);
+  }
+  return terms;
+}
+
+function fieldTexts(entry: FaqEntry, field: Field): string[] {
+  switch (field) {
+    case 'title':
+      return [entry.title];
+    case 'phrasings':
+      return entry.phrasings;
+    case 'keywords':
+      return entry.keywords;
+    case 'answer':
+      return [entry.answer];
+  }
+}
+
+/** A BM25F index over the FAQ entries, with the knowledge base's own vocabulary for typo correction. */
+export class FaqIndex {
+  private readonly stats: EntryStats[];
+  private readonly idf = new Map<string, number>();
+  private readonly averageLength: Record<Field, number>;
+  private readonly vocabulary: Vocabulary;
+  private readonly stems = new Set<string>();
+  /** Weight of a word the knowledge base doesn't know: as rare as the rarest known word. */
+  readonly unknownIdf: number;
+
+  constructor(entries: readonly FaqEntry[]) {
+    const words = new Map<string, number>([...STOPWORDS].map((w) => [w, 0]));
+    this.stats = entries.map((entry) => {
+      const tf = {} as Record<Field, Map<string, number>>;
+      const length = {} as Record<Field, number>;
+      for (const field of FIELDS) {
+        const counts = new Map<string, number>();
+        const texts = fieldTexts(entry, field);
+        for (const text of texts) {
+          for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 0) + 1);
+          for (const term of termsOfRuns(contentRuns(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+        tf[field] = counts;
+        length[field] = [...counts.values()].reduce((a, b) => a + b, 0) / texts.length;
+      }
+      return { entry, tf, length };
+    });
+    const df = new Map<string, number>();
+    for (const stats of this.stats) {
+      const terms = new Set(FIELDS.flatMap((field) => [...stats.tf[field].keys()]));
+      for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+    const n = this.stats.length;
+    for (const [term, count] of df) {
+      this.idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+      if (!term.includes(' ')) this.stems.add(term);
+    }
+    this.unknownIdf = Math.log(1 + (n - 0.5) / 1.5);
+    this.averageLength = {} as Record<Field, number>;
+    for (const field of FIELDS) {
+      this.averageLength[field] = this.stats.reduce((sum, s) => sum + s.length[field], 0) / Math.max(n, 1);
+    }
+    this.vocabulary = createVocabulary(words.keys(), { minLength: 4, sameFirstLetter: true, frequencies: words });
+  }
+
+  /** Reads the content words of a question: stopwords dropped, typos corrected, unknown words flagged. */
+  readQuery(text: string): { terms: QueryTerm[]; bigrams: string[] } {
+    const terms = new Map<string, QueryTerm>();
+    const runs: string[][] = [];
+    const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
+    const asking = sentences.length > 1 && sentences.some((s) => s.trim().endsWith('?'));
+    for (const sentence of sentences) {
+      const boost = asking && sentence.trim().endsWith('?') ? QUESTION_BOOST : 1;
+      runs.push([]);
+      for (const word of tokenize(sentence)) {
+        const { reading, corrected } = this.spell(word);
+        if (STOPWORDS.has(reading)) {
+          runs.push([]);
+          continue;
+        }
+        const stemmed = stem(reading);
+        runs[runs.length - 1].push(stemmed);
+        const seen = terms.get(stemmed);
+        if (seen === undefined) terms.set(stemmed, { stem: stemmed, corrected, unknown: !this.stems.has(stemmed), boost });
+        else seen.boost = Math.max(seen.boost, boost);
+      }
+    }
+    const bigrams = termsOfRuns(runs).filter((t) => t.includes(' ') && this.idf.has(t));
+    return { terms: [...terms.values()], bigrams: [...new Set(bigrams)] };
+  }
+
+  private spell(word: string): { reading: string; corrected: boolean } {
+    if (STOPWORDS.has(word) || this.vocabulary.has(word) || this.stems.has(stem(word))) {
+      return { reading: word, corrected: false };
+    }
+    const correction = this.vocabulary.correct(word);
+    return correction === undefined ? { reading: word, corrected: false } : { reading: correction.word, corrected: true };
+  }
+
+  /** Weight of a question term: its idf, or {@link unknownIdf} for a word the knowledge base lacks. */
+  weight(term: QueryTerm): number {
+    return this.idf.get(term.stem) ?? this.unknownIdf;
+  }
+
+  /** Every entry scored against the question's terms, best first. */
+  rank(terms: readonly QueryTerm[], bigrams: readonly string[]): EntryScore[] {
+    const total = terms.reduce((sum, t) => sum + this.weight(t) * t.boost, 0);
+    const scores = this.stats.map((stats) => {
+      let score = 0;
+      let covered = 0;
+      for (const term of terms) {
+        const relevance = this.termScore(stats, term.stem);
+        score += relevance * (term.corrected ? CORRECTED_COVER : 1) * term.boost;
+        covered += this.weight(term) * this.cover(stats, term) * term.boost;
+      }
+      for (const bigram of bigrams) score += this.termScore(stats, bigram);
+      const coverage = total > 0 ? covered / total : 0;
+      return { entry: stats.entry, score, coverage, covered, rank: score * coverage };
+    });
+    return scores.sort((a, b) => b.rank - a.rank);
+  }
+
+  private termScore(stats: EntryStats, term: string): number {
+    const idf = this.idf.get(term);
+    if (idf === undefined) return 0;
+    let weighted = 0;
+    for (const field of FIELDS) {
+      const tf = stats.tf[field].get(term);
+      if (tf === undefined) continue;
+      const norm = 1 - B + (B * stats.length[field]) / this.averageLength[field];
+      weighted += (FIELD_WEIGHTS[field] * tf) / norm;
+    }
+    return (idf * weighted) / (K1 + weighted);
+  }
+
+  private cover(stats: EntryStats, term: QueryTerm): number {
+    const factor = term.corrected ? CORRECTED_COVER : 1;
+    if (FIELDS.some((field) => field !== 'answer' && stats.tf[field].has(term.stem))) return factor;
+    return stats.tf.answer.has(term.stem) ? ANSWER_ONLY_COVER * factor : 0;
+  }
+}

@@ -1,0 +1,135 @@
+import { createCountryResolver, type CountryMention, type CountryResolver } from '../understanding/countryResolver';
+import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
+import { FaqIndex, type EntryScore, type QueryTerm } from './faqIndex';
+import type { KnowledgeBase } from './loadKnowledge';
+import { normalizeText } from './textNormalizer';
+import type { CountryRule, FaqEntry, MatchResult } from './types';
+
+/** Answers a free-text question from the knowledge base, asks which topic was meant, or says it doesn't know. */
+export interface FaqMatcher {
+  match(question: string): MatchResult;
+}
+
+/** Answer when the best entry covers this share of the question's weight... */
+const ANSWER_COVERAGE = 0.75;
+/** ...and ranks this many times above the runner-up. */
+const ANSWER_MARGIN = 1.15;
+/** Or, for a long question, when the best entry's relevance is at least this... */
+const STRONG_SCORE = 5.5;
+/** ...covers this share of it... */
+const STRONG_COVERAGE = 0.15;
+/** ...and ranks this many times above the runner-up. */
+const STRONG_MARGIN = 1.3;
+/** Offer a choice of topics when the best entry covers this share of the question. */
+const CLARIFY_COVERAGE = 0.4;
+/** Or when its relevance is at least this. */
+const CLARIFY_SCORE = 2.5;
+/** Topics offered besides the best must rank at least this fraction of it. */
+const OPTION_SHARE = 0.35;
+const MAX_OPTIONS = 3;
+/** Canada is where people go, not a nationality to look up. */
+const DESTINATION = 'CA';
+
+/** Entries that a question about one country is asking of the country table instead. */
+const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
+  'what-is-coop',
+  'second-participation',
+  'countries',
+  'age-limits',
+  'permit-length',
+  'citizenship',
+  'requirements',
+  'how-to-apply',
+]);
+
+/**
+ * Words that ask whether a country takes part ("is Poland part of it?", "is Belgium included?"),
+ * not about a topic of the knowledge base.
+ */
+const MEMBERSHIP_WORDS =
+  /\b(part|parts|include|included|includes|eligible|eligibility|allowed|allow|participate|participates|participating|participant|participants|list|listed|qualify|qualifies|accepted|accept|apply|join|member|covered|ok|okay)\b/g;
+
+type Decision =
+  | { kind: 'answer'; entry: FaqEntry }
+  | { kind: 'clarify'; options: FaqEntry[] }
+  | { kind: 'unknown' };
+
+interface Reading {
+  terms: QueryTerm[];
+  ranked: EntryScore[];
+  decision: Decision;
+}
+
+function answerOf(entry: FaqEntry): MatchResult {
+  return { kind: 'answer', id: entry.id, title: entry.title, text: entry.answer, source: entry.source };
+}
+
+function resultOf(decision: Decision): MatchResult {
+  switch (decision.kind) {
+    case 'answer':
+      return answerOf(decision.entry);
+    case 'clarify':
+      return { kind: 'clarify', options: decision.options.map((e) => ({ id: e.id, title: e.title })) };
+    case 'unknown':
+      return { kind: 'unknown' };
+  }
+}
+
+function decide(ranked: readonly EntryScore[]): Decision {
+  const [best, second] = ranked;
+  if (best === undefined || best.rank <= 0) return { kind: 'unknown' };
+  const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
+  const dense = best.coverage >= ANSWER_COVERAGE && margin >= ANSWER_MARGIN;
+  const strong = best.score >= STRONG_SCORE && best.coverage >= STRONG_COVERAGE && margin >= STRONG_MARGIN;
+  if (dense || strong) return { kind: 'answer', entry: best.entry };
+  if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
+  const options = ranked
+    .slice(0, MAX_OPTIONS)
+    .filter((s) => s.rank >= best.rank * OPTION_SHARE)
+    .map((s) => s.entry);
+  return { kind: 'clarify', options };
+}
+
+/** Builds the matcher over the knowledge base; the indexes are built once, here. */
+export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
+  const index = new FaqIndex(kb.faq);
+  const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
+  const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
+  const exact = new Map<string, FaqEntry>();
+  for (const entry of kb.faq) {
+    for (const text of [entry.title, ...entry.phrasings]) exact.set(normalizeText(text), entry);
+  }
+
+  function read(text: string): Reading {
+    const { terms, bigrams } = index.readQuery(text);
+    const ranked = index.rank(terms, bigrams);
+    return { terms, ranked, decision: decide(ranked) };
+  }
+
+  function countryResult(mention: CountryMention): MatchResult {
+    const rule = rules.get(mention.code);
+    if (rule !== undefined) return countryAnswer(rule, kb.season);
+    return notParticipatingAnswer(mention.code, mention.name, kb.countries, kb.season);
+  }
+
+  /** Whether what is left of a question besides the country asks about the country itself. */
+  function asksAboutCountry(rest: Reading): boolean {
+    if (rest.terms.every((t) => !t.unknown)) return true;
+    return rest.ranked.some((s) => COUNTRY_TOPICS.has(s.entry.id) && s.coverage > 0);
+  }
+
+  return {
+    match(question) {
+      const known = exact.get(normalizeText(question));
+      if (known !== undefined) return answerOf(known);
+      const mentions = resolver.findAll(question).filter((m) => m.code !== DESTINATION);
+      const [mention] = mentions;
+      if (mention === undefined) return resultOf(read(question).decision);
+      const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
+      const rest = read(restText);
+      const { decision } = read(normalizeText(restText).replace(MEMBERSHIP_WORDS, ' '));
+      if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
+      return asksAboutCountry(rest) ? countryResult(mention) : resultOf(rest.decision);
+    },
+  };
+}
