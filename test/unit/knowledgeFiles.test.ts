@@ -156,6 +156,17 @@ describe('knowledge files', () => {
       }
     });
 
+    it('separates Markdown lists from paragraphs with a blank line, so chat clients do not merge them', () => {
+      for (const e of kb.faq) {
+        const lines = e.answer.split('\n');
+        lines.forEach((line, i) => {
+          if (i === 0 || line === '' || lines[i - 1] === '') return;
+          const isItem = line.startsWith('- ');
+          assert.equal(lines[i - 1].startsWith('- '), isItem, `${e.id}: line ${i + 1} runs into the line before it`);
+        });
+      }
+    });
+
     it('gives every entry a short title and 6 to 10 phrasings', () => {
       for (const e of kb.faq) {
         assert.ok(e.title.length >= 3 && e.title.length <= 32, `${e.id} title`);
