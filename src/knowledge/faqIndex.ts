@@ -7,12 +7,13 @@ const FIELD_WEIGHTS = { title: 2, phrasings: 1, keywords: 1.5, answer: 0.3 } as 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
+/** BM25 term-frequency saturation and length normalisation. */
 const K1 = 1.2;
 const B = 0.5;
 /** How much a word found only in an entry's answer counts towards covering the question. */
 const ANSWER_ONLY_COVER = 0.5;
 /** How much a corrected misspelling counts compared with a word spelt right. */
-const CORRECTED_COVER = 0.8;
+const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
 const QUESTION_BOOST = 2;
 
@@ -36,6 +37,10 @@ export interface EntryScore {
   coverage: number;
   /** The question's weight, by idf, that the entry covers. */
   covered: number;
+  /** The weight of known words of the question that the entry lacks: a sign of another topic. */
+  missedKnown: number;
+  /** How many words the entry covers that are not common to most entries (idf at least 1). */
+  distinctive: number;
   /** Ranking key: relevance scaled by coverage, so an entry matching every word beats a partial one. */
   rank: number;
 }
@@ -86,7 +91,7 @@ export class FaqIndex {
   private readonly averageLength: Record<Field, number>;
   private readonly vocabulary: Vocabulary;
   private readonly stems = new Set<string>();
-  /** Weight of a word the knowledge base doesn't know: as rare as the rarest known word. */
+  /** Weight of a word the knowledge base doesn't know: rarer than any word it knows. */
   readonly unknownIdf: number;
 
   constructor(entries: readonly FaqEntry[]) {
@@ -135,7 +140,7 @@ export class FaqIndex {
       runs.push([]);
       for (const word of tokenize(sentence)) {
         const { reading, corrected } = this.spell(word);
-        if (STOPWORDS.has(reading)) {
+        if (STOPWORDS.has(reading) || this.isStrayNumber(reading)) {
           runs.push([]);
           continue;
         }
@@ -148,6 +153,11 @@ export class FaqIndex {
     }
     const bigrams = termsOfRuns(runs).filter((t) => t.includes(' ') && this.idf.has(t));
     return { terms: [...terms.values()], bigrams: [...new Set(bigrams)] };
+  }
+
+  /** A number the knowledge base never mentions ("I'm 32") is a detail, not a topic. */
+  private isStrayNumber(word: string): boolean {
+    return /^\d+$/.test(word) && !this.stems.has(word);
   }
 
   private spell(word: string): { reading: string; corrected: boolean } {
@@ -169,14 +179,20 @@ export class FaqIndex {
     const scores = this.stats.map((stats) => {
       let score = 0;
       let covered = 0;
+      let missedKnown = 0;
+      let distinctive = 0;
       for (const term of terms) {
         const relevance = this.termScore(stats, term.stem);
-        score += relevance * (term.corrected ? CORRECTED_COVER : 1) * term.boost;
-        covered += this.weight(term) * this.cover(stats, term) * term.boost;
+        score += relevance * (term.corrected ? CORRECTED_WEIGHT : 1) * term.boost;
+        const cover = this.cover(stats, term);
+        const weight = this.weight(term) * term.boost;
+        covered += weight * cover;
+        if (!term.unknown) missedKnown += weight * (1 - cover);
+        if (cover > 0 && this.weight(term) >= 1) distinctive += 1;
       }
       for (const bigram of bigrams) score += this.termScore(stats, bigram);
       const coverage = total > 0 ? covered / total : 0;
-      return { entry: stats.entry, score, coverage, covered, rank: score * coverage };
+      return { entry: stats.entry, score, coverage, covered, missedKnown, distinctive, rank: score * coverage };
     });
     return scores.sort((a, b) => b.rank - a.rank);
   }
@@ -195,7 +211,7 @@ export class FaqIndex {
   }
 
   private cover(stats: EntryStats, term: QueryTerm): number {
-    const factor = term.corrected ? CORRECTED_COVER : 1;
+    const factor = term.corrected ? CORRECTED_WEIGHT : 1;
     if (FIELDS.some((field) => field !== 'answer' && stats.tf[field].has(term.stem))) return factor;
     return stats.tf.answer.has(term.stem) ? ANSWER_ONLY_COVER * factor : 0;
   }

@@ -19,7 +19,13 @@ const STRONG_SCORE = 5.5;
 /** ...covers this share of it... */
 const STRONG_COVERAGE = 0.15;
 /** ...and ranks this many times above the runner-up. */
-const STRONG_MARGIN = 1.3;
+const STRONG_MARGIN = 1.4;
+/** Or when it covers this share, with at least two distinctive words... */
+const PARTIAL_COVERAGE = 0.5;
+/** ...ranks this many times above the runner-up... */
+const PARTIAL_MARGIN = 2;
+/** ...and the known words it misses weigh at most this fraction of those it covers. */
+const PARTIAL_MISSED_SHARE = 0.5;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */
@@ -43,11 +49,20 @@ const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that ask whether a country takes part ("is Poland part of it?", "is Belgium included?"),
- * not about a topic of the knowledge base.
+ * Words that frame a question about a country rather than name a topic: whether it takes part ("is
+ * Poland part of it?", "is Belgium included?") or who the person is ("Taiwanese passport holder",
+ * "Croatian student here").
  */
-const MEMBERSHIP_WORDS =
-  /\b(part|parts|include|included|includes|eligible|eligibility|allowed|allow|participate|participates|participating|participant|participants|list|listed|qualify|qualifies|accepted|accept|apply|join|member|covered|ok|okay)\b/g;
+const COUNTRY_FRAME_WORDS = new RegExp(
+  `\\b(${[
+    'part', 'parts', 'include', 'included', 'includes', 'eligible', 'eligibility', 'allowed', 'allow',
+    'participate', 'participates', 'participating', 'participant', 'participants', 'list', 'listed',
+    'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
+    'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',
+    'holder', 'hold', 'people', 'person', 'student', 'students',
+  ].join('|')})\\b`,
+  'gi',
+);
 
 type Decision =
   | { kind: 'answer'; entry: FaqEntry }
@@ -81,7 +96,12 @@ function decide(ranked: readonly EntryScore[]): Decision {
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
   const dense = best.coverage >= ANSWER_COVERAGE && margin >= ANSWER_MARGIN;
   const strong = best.score >= STRONG_SCORE && best.coverage >= STRONG_COVERAGE && margin >= STRONG_MARGIN;
-  if (dense || strong) return { kind: 'answer', entry: best.entry };
+  const partial =
+    best.coverage >= PARTIAL_COVERAGE &&
+    best.distinctive >= 2 &&
+    margin >= PARTIAL_MARGIN &&
+    best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
+  if (dense || strong || partial) return { kind: 'answer', entry: best.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
   const options = ranked
     .slice(0, MAX_OPTIONS)
@@ -112,10 +132,17 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     return notParticipatingAnswer(mention.code, mention.name, kb.countries, kb.season);
   }
 
-  /** Whether what is left of a question besides the country asks about the country itself. */
-  function asksAboutCountry(rest: Reading): boolean {
-    if (rest.terms.every((t) => !t.unknown)) return true;
-    return rest.ranked.some((s) => COUNTRY_TOPICS.has(s.entry.id) && s.coverage > 0);
+  /**
+   * Whether what is left of a question besides the country asks about the country itself: nothing
+   * left but frame words and words the knowledge base doesn't know ("is Poland in?", "ich bin
+   * aus Deutschland, can I apply?"), or the best topic left is one the country table answers ("age
+   * limit for Sweden?").
+   */
+  function asksAboutCountry(rest: Reading, topic: Reading): boolean {
+    if (topic.terms.length === 0) return true;
+    if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
+    const [best] = rest.ranked;
+    return best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id);
   }
 
   return {
@@ -127,9 +154,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (mention === undefined) return resultOf(read(question).decision);
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);
-      const { decision } = read(normalizeText(restText).replace(MEMBERSHIP_WORDS, ' '));
+      const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
+      const { decision } = topic;
       if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
-      return asksAboutCountry(rest) ? countryResult(mention) : resultOf(rest.decision);
+      return asksAboutCountry(rest, topic) ? countryResult(mention) : resultOf(rest.decision);
     },
   };
 }

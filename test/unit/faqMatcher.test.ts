@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import { createFaqMatcher } from '../../src/knowledge/faqMatcher';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import type { MatchResult } from '../../src/knowledge/types';
+
+const knowledge = loadKnowledge();
+const matcher = createFaqMatcher(knowledge);
+
+function answerId(result: MatchResult): string | undefined {
+  return result.kind === 'answer' ? result.id : undefined;
+}
+
+function answerText(result: MatchResult): string {
+  if (result.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+  return result.text;
+}
+
+describe('createFaqMatcher', () => {
+  describe('answers a question about a topic of the knowledge base', () => {
+    const cases: [string, string, string][] = [
+      // [what kind of question, question, entry id]
+      ['a plain question', 'How much does the application cost?', 'fees'],
+      ['a plain question', 'do I need health insurance for my whole stay', 'health-insurance'],
+      ['a plain question', 'can I change employers once I am in Canada?', 'same-employer'],
+      ['a single keyword', 'insurance', 'health-insurance'],
+      ['a single keyword', 'pool', 'profile-and-pool'],
+      ['two keywords', 'job offer', 'job-offer'],
+      ['a typo', 'procesing time', 'processing-time'],
+      ['typos', 'what documnets do i need to uplaod', 'documents'],
+      ['a typo in a short word', 'do i need a jobb offer', 'job-offer'],
+      [
+        'a long rambling question',
+        "Hi! I'm a third-year nursing student and my school told me the placement I do abroad is " +
+          'mandatory to graduate. My hospital in Calgary has offered me a spot. Do I need any particular ' +
+          "insurance for the whole time I'm in Canada, and could the border officer ask to see it?",
+        'health-insurance',
+      ],
+      ['accents and capitals', 'WHAT IS THE ÂGE LIMIT?', 'age-limits'],
+    ];
+    for (const [kind, question, id] of cases) {
+      it(`${kind}: "${question.slice(0, 60)}"`, async () => {
+        const result = matcher.match(question);
+        expect(answerId(result)).to.equal(id);
+        const entry = knowledge.faq.find((e) => e.id === id);
+        expect(result).to.deep.equal({
+          kind: 'answer',
+          id,
+          title: entry?.title,
+          text: entry?.answer,
+          source: entry?.source,
+        });
+      });
+    }
+  });
+
+  describe('answers the entry whose title the message is, as a "Did you mean" button sends it', () => {
+    for (const entry of knowledge.faq) {
+      it(`"${entry.title}"`, async () => {
+        expect(answerId(matcher.match(entry.title))).to.equal(entry.id);
+      });
+    }
+  });
+
+  it('asks which topic was meant when a question fits two', async () => {
+    const result = matcher.match('citizens of participating countries');
+    expect(result.kind).to.equal('clarify');
+    if (result.kind !== 'clarify') return;
+    expect(result.options.map((o) => o.id)).to.have.members(['citizenship', 'countries']);
+    expect(result.options).to.deep.include({ id: 'countries', title: 'Participating countries' });
+  });
+
+  it('offers at most three topics', async () => {
+    const result = matcher.match('employer');
+    expect(result.kind).to.equal('clarify');
+    if (result.kind === 'clarify') expect(result.options.length).to.be.within(2, 3);
+  });
+
+  describe('says it does not know a question that shares nothing with the knowledge base', () => {
+    for (const question of ["what's the weather like in Vancouver", 'tell me a joke', '', '   ', '?!']) {
+      it(`"${question}"`, async () => {
+        expect(matcher.match(question)).to.deep.equal({ kind: 'unknown' });
+      });
+    }
+  });
+
+  describe('never answers a question outside the knowledge base with its nearest topic', () => {
+    const questions = [
+      'how do I apply for Express Entry',
+      'how do I open a bank account',
+      'how much is the fee for a study permit?',
+      'can my kids go to school in Canada?',
+      'do i need a medical exam',
+      "what's the legal drinking age in Quebec",
+    ];
+    for (const question of questions) {
+      it(`"${question}"`, async () => {
+        expect(matcher.match(question).kind).to.not.equal('answer');
+      });
+    }
+  });
+
+  describe('answers a question about one participating country from the country table', () => {
+    for (const rule of knowledge.countries) {
+      it(`age limit for ${rule.name}`, async () => {
+        const result = matcher.match(`what is the age limit for ${rule.name}?`);
+        expect(answerId(result)).to.equal(`country:${rule.code}`);
+        const text = answerText(result);
+        expect(text).to.include(`${rule.minAge} to ${rule.maxAge} inclusive, at the time of application`);
+        expect(text).to.include(`${rule.maxMonths} months`);
+        expect(text).to.include('published for the 2024 season');
+        expect(result).to.include({ title: rule.name, source: 'Who can apply?' });
+      });
+    }
+
+    it("gives Australia's shorter permit for a second participation since 2015", async () => {
+      const text = answerText(matcher.match('how long can Australians stay?'));
+      expect(text).to.include('18 to 30 inclusive');
+      expect(text).to.include('24 months');
+      expect(text).to.include('second participation since 2015 gets up to 12 months');
+    });
+
+    for (const [question, code, months] of [
+      ['Italians, how long?', 'IT', 24],
+      ['Swiss citizen here, can I apply twice?', 'CH', 18],
+    ] as const) {
+      it(`gives ${code}'s total of up to two participations`, async () => {
+        const result = matcher.match(question);
+        expect(answerId(result)).to.equal(`country:${code}`);
+        expect(answerText(result)).to.include(`${months} months`).and.include('up to two IEC participations');
+      });
+    }
+
+    const asked: [string, string][] = [
+      ['is Czechia in?', 'CZ'],
+      ['ich bin aus Deutschland, can I apply?', 'DE'],
+      ['croatian student here, how old can I be', 'HR'],
+      ['is poland part of it', 'PL'],
+      ['Norway', 'NO'],
+    ];
+    for (const [question, code] of asked) {
+      it(`"${question}"`, async () => {
+        expect(answerId(matcher.match(question))).to.equal(`country:${code}`);
+      });
+    }
+  });
+
+  describe('says plainly that a country is not participating', () => {
+    const cases: [string, string, string][] = [
+      ['can Americans apply?', 'US', 'United States'],
+      ['is Japan in?', 'JP', 'Japan'],
+      ['danish student, can I do international co-op?', 'DK', 'Denmark'],
+    ];
+    for (const [question, code, name] of cases) {
+      it(`"${question}"`, async () => {
+        const result = matcher.match(question);
+        expect(answerId(result)).to.equal(`not-participating:${code}`);
+        const text = answerText(result);
+        expect(text).to.include(
+          `${name} is not a participating country for the International Co-op category (as published for the 2024 season)`,
+        );
+        for (const rule of knowledge.countries) expect(text).to.include(rule.name);
+      });
+    }
+  });
+
+  describe('answers the topic when a country is only mentioned in passing', () => {
+    const cases: [string, string][] = [
+      ["I'm German, how much is the fee?", 'fees'],
+      ['I am from Italy, do I need health insurance?', 'health-insurance'],
+      ['how long is the processing time for Poland?', 'processing-time'],
+    ];
+    for (const [question, id] of cases) {
+      it(`"${question}"`, async () => {
+        expect(answerId(matcher.match(question))).to.equal(id);
+      });
+    }
+  });
+
+  it('does not read Canada, the destination, as a nationality', async () => {
+    expect(answerId(matcher.match('do I need a job offer before I arrive in Canada?'))).to.equal('job-offer');
+  });
+
+  it('matches a question in well under a millisecond', async () => {
+    const questions = [
+      'how mutch is the fee',
+      'age limit for Swedn?',
+      'My internship is with a small tech company in Toronto, but a friend told me I could switch to Vancouver halfway through. Is that allowed?',
+    ];
+    for (const q of questions) matcher.match(q);
+    const rounds = 100;
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) for (const q of questions) matcher.match(q);
+    const microseconds = Number(process.hrtime.bigint() - start) / 1000 / (rounds * questions.length);
+    expect(microseconds).to.be.below(1000);
+  });
+});

@@ -1,0 +1,108 @@
+import { expect } from 'chai';
+import { STOPWORDS, normalizeText, stem, tokenize } from '../../src/knowledge/textNormalizer';
+import { createVocabulary, editDistance } from '../../src/knowledge/vocabulary';
+
+describe('normalizeText and tokenize', () => {
+  const cases: [string, string][] = [
+    ["What's the CO-OP fee?", 'whats the coop fee'],
+    ['Österreich, Česko & España', 'osterreich cesko espana'],
+    ['at least CAD$2,500 on landing', 'at least cad 2500 on landing'],
+    ['  many   spaces\n', 'many spaces'],
+  ];
+  for (const [text, normalized] of cases) {
+    it(`"${text}" -> "${normalized}"`, async () => {
+      expect(normalizeText(text)).to.equal(normalized);
+    });
+  }
+
+  it('splits into words and gives none for an empty text', async () => {
+    expect(tokenize('How long, exactly?')).to.deep.equal(['how', 'long', 'exactly']);
+    expect(tokenize(' ?! ')).to.deep.equal([]);
+  });
+
+  it('treats function words as stopwords but not question words', async () => {
+    expect(STOPWORDS.has('the')).to.equal(true);
+    expect(STOPWORDS.has('how')).to.equal(false);
+    expect(STOPWORDS.has('when')).to.equal(false);
+  });
+});
+
+describe('stem', () => {
+  const sameStem: [string, string][] = [
+    ['fees', 'fee'],
+    ['countries', 'country'],
+    ['applying', 'apply'],
+    ['processing', 'process'],
+    ['required', 'require'],
+    ['living', 'live'],
+    ['arrival', 'arrive'],
+    ['enrolled', 'enrol'],
+  ];
+  for (const [a, b] of sameStem) {
+    it(`"${a}" and "${b}" share a stem`, async () => {
+      expect(stem(a)).to.equal(stem(b));
+    });
+  }
+
+  it('keeps short words and numbers', async () => {
+    expect(stem('ita')).to.equal('ita');
+    expect(stem('2500')).to.equal('2500');
+  });
+});
+
+describe('editDistance', () => {
+  const cases: [string, string, number][] = [
+    ['fee', 'fee', 0],
+    ['procesing', 'processing', 1],
+    ['feild', 'field', 1],
+    ['chnage', 'change', 1],
+    ['land', 'poland', 2],
+  ];
+  for (const [a, b, distance] of cases) {
+    it(`"${a}" -> "${b}" is ${distance}`, async () => {
+      expect(editDistance(a, b, 3)).to.equal(distance);
+    });
+  }
+
+  it('stops counting above the limit', async () => {
+    expect(editDistance('abcdef', 'uvwxyz', 1)).to.equal(2);
+  });
+});
+
+describe('createVocabulary', () => {
+  const vocabulary = createVocabulary(['processing', 'insurance', 'poland', 'money', 'many', 'field'], {
+    minLength: 4,
+    sameFirstLetter: true,
+    protectedWords: new Set(['fiend']),
+    frequencies: new Map([
+      ['money', 5],
+      ['many', 1],
+    ]),
+  });
+
+  const corrections: [string, string][] = [
+    ['procesing', 'processing'],
+    ['insurence', 'insurance'],
+    ['feild', 'field'],
+    ['mony', 'money'],
+  ];
+  for (const [typo, word] of corrections) {
+    it(`reads "${typo}" as "${word}"`, async () => {
+      expect(vocabulary.correct(typo)?.word).to.equal(word);
+    });
+  }
+
+  const left: [string, string][] = [
+    ['land', 'a part of a longer word'],
+    ['pol', 'too short'],
+    ['xoland', 'a changed first letter'],
+    ['fiend', 'protected'],
+    ['processing', 'already known'],
+    ['insrnce', 'two typos in a word of 7 letters'],
+  ];
+  for (const [word, why] of left) {
+    it(`leaves "${word}" alone (${why})`, async () => {
+      expect(vocabulary.correct(word)).to.equal(undefined);
+    });
+  }
+});
