@@ -1,0 +1,129 @@
+import { ActivityTypes } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { isQuestion } from '../src/understanding/isQuestion';
+import { andList, answeredBy, factLabel, forgetFacts, recordFacts, sendVerdict } from './checkProgress';
+import type { CheckState, CheckStore } from './checkState';
+import { readCommand, type Command } from './commands';
+import type { DialogServices } from './dialogServices';
+import type { ProfileField } from '../src/eligibility/types';
+import { CHECK_HELP_TEXT, faqReply, namesFaqTopic } from './replies';
+import { messageText, readFacts } from './turnReading';
+
+const CANCELLED = 'OK, I stopped the check and cleared your answers. Ask me anything, or say "check my eligibility" to start again.';
+const STARTING_OVER = "Let's start over: I've cleared your answers.";
+const CHANGE_WHAT =
+  'Tell me the right answer, e.g. "actually I\'m 31" or "my internship is from June to November 2027", ' +
+  'or which one to change, e.g. "change my dates", "change my country".';
+
+/**
+ * Handles what a person may say at any point of the check, once for every dialog inside it: cancel,
+ * start over, help, "am I eligible?", skip, corrections and other facts, and questions about the permit.
+ * The pending question is then asked again, or the check goes on from the changed answers.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected constructor(
+    dialogId: string,
+    protected readonly services: DialogServices,
+    protected readonly store: CheckStore,
+  ) {
+    super(dialogId);
+  }
+
+  /** Goes on with the check from the current answers, e.g. after they changed. */
+  protected abstract restart(innerDc: DialogContext): Promise<DialogTurnResult>;
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (innerDc.context.activity.type === ActivityTypes.Message) {
+      const handled = await this.interrupt(innerDc);
+      if (handled !== undefined) return handled;
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /** Handles the message if it is not an answer to the pending prompt; undefined lets the prompt take it. */
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const text = messageText(context);
+    const check = await this.store.get(context);
+    const command = readCommand(text);
+    const handled = command === undefined ? undefined : await this.runCommand(innerDc, command, check);
+    if (handled !== undefined) return handled;
+
+    const reading = readFacts(context, this.services, check.asking);
+    if (Object.keys(reading.facts).length > 0) {
+      if (check.asking !== undefined && answeredBy(check.asking).some((field) => reading.facts[field] !== undefined)) {
+        return undefined;
+      }
+      await recordFacts(context, this.services, check, reading);
+      return this.restart(innerDc);
+    }
+    if (command?.kind === 'change') return this.change(innerDc, check, command.fields);
+    const otherHints = reading.rejected.filter((r) => r.field !== check.asking);
+    if (otherHints.length > 0) {
+      await context.sendActivity(otherHints.map((r) => r.reason).join('\n\n'));
+      return this.reprompt(innerDc);
+    }
+    if (isQuestion(text)) {
+      const result = this.services.matcher.match(text);
+      await context.sendActivity(faqReply(result, true));
+      return result.kind === 'clarify' ? Dialog.EndOfTurn : this.reprompt(innerDc);
+    }
+    if (namesFaqTopic(text, this.services.knowledge.faq)) {
+      await context.sendActivity(faqReply(this.services.matcher.match(text), true));
+      return this.reprompt(innerDc);
+    }
+    return undefined;
+  }
+
+  private async runCommand(innerDc: DialogContext, command: Command, check: CheckState): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    switch (command.kind) {
+      case 'cancel':
+        await this.store.clear(context);
+        await context.sendActivity(CANCELLED);
+        return innerDc.cancelAllDialogs();
+      case 'startOver':
+        await this.store.clear(context);
+        await context.sendActivity(STARTING_OVER);
+        return this.restart(innerDc);
+      case 'help':
+        await context.sendActivity(CHECK_HELP_TEXT);
+        return this.reprompt(innerDc);
+      case 'greeting':
+        await context.sendActivity('Hello again! We are in the middle of your eligibility check.');
+        return this.reprompt(innerDc);
+      case 'verdict':
+        await context.sendActivity('Here is where you stand so far:');
+        await sendVerdict(context, this.services, check.profile);
+        await context.sendActivity("Let's go on.");
+        return this.reprompt(innerDc);
+      case 'skip': {
+        const field = check.asking;
+        if (field === undefined) return undefined;
+        const fields = answeredBy(field).filter((f) => check.profile[f] === undefined && f !== 'statedAge');
+        check.skipped.push(...fields.filter((f) => !check.skipped.includes(f)));
+        const labels = [...new Set(fields.map((f) => factLabel(this.services, f)))];
+        await context.sendActivity(
+          `No problem, I'll leave ${andList(labels)} open: the verdict will show it as unknown. You can tell me later at any time.`,
+        );
+        return this.restart(innerDc);
+      }
+      case 'change':
+        return undefined;
+    }
+  }
+
+  private async change(innerDc: DialogContext, check: CheckState, fields: readonly ProfileField[]): Promise<DialogTurnResult> {
+    if (fields.length === 0) {
+      await innerDc.context.sendActivity(CHANGE_WHAT);
+      return this.reprompt(innerDc);
+    }
+    await forgetFacts(innerDc.context, this.services, check, fields);
+    return this.restart(innerDc);
+  }
+}

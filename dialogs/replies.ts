@@ -1,0 +1,78 @@
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { CardWithText } from '../src/cards/adaptiveCard';
+import { normalizeText } from '../src/knowledge/textNormalizer';
+import type { FaqEntry, MatchResult } from '../src/knowledge/types';
+
+/** Channels that render Adaptive Cards; others get the plain text. */
+const CARD_CHANNELS: ReadonlySet<string> = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+
+/** Questions offered as buttons; each is a phrasing the FAQ matcher answers directly. */
+export const EXAMPLE_QUESTIONS = ['Which countries can apply?', 'What are the requirements?', 'How much does it cost?'];
+
+/** The button and phrase that start the eligibility check. */
+export const CHECK_ELIGIBILITY = 'Check my eligibility';
+
+const TOPICS =
+  'who can apply, the participating countries and their age limits, the requirements, the documents, the fees, how to apply and how long it takes';
+
+/** What the bot can do, outside an eligibility check. */
+export const HELP_TEXT =
+  'I can answer your questions about the IEC International Co-op work permit: ' +
+  `${TOPICS}. I can also check your eligibility: say "${CHECK_ELIGIBILITY.toLowerCase()}", or just tell me about ` +
+  'yourself, e.g. "I\'m 24 and German". I give general information, not legal advice.';
+
+/** What the person can do during the check. */
+export const CHECK_HELP_TEXT =
+  'We are checking your eligibility. Answer the question in your own words, or:\n' +
+  '- ask me anything about the International Co-op permit\n' +
+  '- "am I eligible?" shows the verdict so far\n' +
+  '- "skip" leaves a question open (the verdict will show it as unknown)\n' +
+  '- correct an answer at any time, e.g. "actually I\'m 31" or "change my dates"\n' +
+  '- "start over" clears your answers, "cancel" stops the check';
+
+/** A card for channels that render cards (its plain text is the card's fallback), else the plain text. */
+export function cardReply(context: TurnContext, content: CardWithText): Partial<Activity> {
+  if (!CARD_CHANNELS.has(context.activity.channelId)) return MessageFactory.text(content.text);
+  return MessageFactory.attachment(CardFactory.adaptiveCard(content.card));
+}
+
+/** The help outside a check, with buttons to start. */
+export function helpReply(): Partial<Activity> {
+  return MessageFactory.suggestedActions([CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(1)], HELP_TEXT);
+}
+
+/**
+ * The FAQ matcher's result as a message: the answer and its source, a choice of topics, or what the
+ * bot can help with. `inCheck` leaves out buttons that would hide those of the pending question.
+ */
+export function faqReply(result: MatchResult, inCheck: boolean): Partial<Activity> {
+  switch (result.kind) {
+    case 'answer':
+      return MessageFactory.text(`${result.text}\n\n_Source: ${result.source}_`);
+    case 'clarify': {
+      const titles = result.options.slice(0, 3).map((option) => option.title);
+      return MessageFactory.suggestedActions(titles, `I'm not sure which you mean. Did you mean ${orList(titles)}?`);
+    }
+    case 'unknown':
+      if (inCheck) return MessageFactory.text("Sorry, I don't know that one. Try asking in other words.");
+      return MessageFactory.suggestedActions(
+        [CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(1)],
+        `Sorry, I don't know that one. I can help with questions about the IEC International Co-op work permit: ${TOPICS}. ` +
+          `Try asking in other words, for example "${EXAMPLE_QUESTIONS[1]}"`,
+      );
+  }
+}
+
+/** "A", "A or B", "A, B or C". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * True if the message is exactly an FAQ topic's title or one of its phrasings ("Fees", a "Did you mean"
+ * button): during the check, only such a message that is not a question is taken as one.
+ */
+export function namesFaqTopic(text: string, faq: readonly FaqEntry[]): boolean {
+  const wanted = normalizeText(text);
+  return wanted !== '' && faq.some((entry) => [entry.title, ...entry.phrasings].some((p) => normalizeText(p) === wanted));
+}
