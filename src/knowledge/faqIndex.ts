@@ -1,5 +1,5 @@
 import type { FaqEntry } from './types';
-import { STOPWORDS, stem, tokenize } from './textNormalizer';
+import { FILLER_WORDS, STOPWORDS, isStopword, stem, tokenize } from './textNormalizer';
 import { createVocabulary, type Vocabulary } from './vocabulary';
 
 /** The fields of an entry that are searched, with their weight in the score. */
@@ -56,7 +56,7 @@ interface EntryStats {
 function contentRuns(text: string): string[][] {
   const runs: string[][] = [[]];
   for (const word of tokenize(text)) {
-    if (STOPWORDS.has(word)) runs.push([]);
+    if (isStopword(word)) runs.push([]);
     else runs[runs.length - 1].push(stem(word));
   }
   return runs.filter((run) => run.length > 0);
@@ -95,7 +95,7 @@ export class FaqIndex {
   readonly unknownIdf: number;
 
   constructor(entries: readonly FaqEntry[]) {
-    const words = new Map<string, number>([...STOPWORDS].map((w) => [w, 0]));
+    const words = new Map<string, number>([...STOPWORDS, ...FILLER_WORDS].map((w) => [w, 0]));
     this.stats = entries.map((entry) => {
       const tf = {} as Record<Field, Map<string, number>>;
       const length = {} as Record<Field, number>;
@@ -134,13 +134,14 @@ export class FaqIndex {
     const terms = new Map<string, QueryTerm>();
     const runs: string[][] = [];
     const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
-    const asking = sentences.length > 1 && sentences.some((s) => s.trim().endsWith('?'));
+    const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
+    if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
     for (const sentence of sentences) {
-      const boost = asking && sentence.trim().endsWith('?') ? QUESTION_BOOST : 1;
+      const boost = sentences.length > 1 && questions.has(sentence) ? QUESTION_BOOST : 1;
       runs.push([]);
       for (const word of tokenize(sentence)) {
         const { reading, corrected } = this.spell(word);
-        if (STOPWORDS.has(reading) || this.isStrayNumber(reading)) {
+        if (isStopword(reading) || this.isStrayNumber(reading)) {
           runs.push([]);
           continue;
         }
@@ -161,7 +162,7 @@ export class FaqIndex {
   }
 
   private spell(word: string): { reading: string; corrected: boolean } {
-    if (STOPWORDS.has(word) || this.vocabulary.has(word) || this.stems.has(stem(word))) {
+    if (isStopword(word) || this.vocabulary.has(word) || this.stems.has(stem(word))) {
       return { reading: word, corrected: false };
     }
     const correction = this.vocabulary.correct(word);

@@ -2,6 +2,7 @@ import { createCountryResolver, type CountryMention, type CountryResolver } from
 import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
 import { FaqIndex, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
+import { OTHER_TOPICS } from './otherTopics';
 import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry, MatchResult } from './types';
 
@@ -18,8 +19,9 @@ const ANSWER_MARGIN = 1.15;
 const STRONG_SCORE = 5.5;
 /** ...covers this share of it... */
 const STRONG_COVERAGE = 0.15;
-/** ...and ranks this many times above the runner-up. */
+/** ...and ranks this many times above the runner-up, in a question of at least this many words. */
 const STRONG_MARGIN = 1.4;
+const LONG_QUESTION_TERMS = 6;
 /** Or when it covers this share, with at least two distinctive words... */
 const PARTIAL_COVERAGE = 0.5;
 /** ...ranks this many times above the runner-up... */
@@ -90,12 +92,16 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
-function decide(ranked: readonly EntryScore[]): Decision {
+function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[]): Decision {
   const [best, second] = ranked;
-  if (best === undefined || best.rank <= 0) return { kind: 'unknown' };
+  if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
   const dense = best.coverage >= ANSWER_COVERAGE && margin >= ANSWER_MARGIN;
-  const strong = best.score >= STRONG_SCORE && best.coverage >= STRONG_COVERAGE && margin >= STRONG_MARGIN;
+  const strong =
+    terms.length >= LONG_QUESTION_TERMS &&
+    best.score >= STRONG_SCORE &&
+    best.coverage >= STRONG_COVERAGE &&
+    margin >= STRONG_MARGIN;
   const partial =
     best.coverage >= PARTIAL_COVERAGE &&
     best.distinctive >= 2 &&
@@ -105,14 +111,14 @@ function decide(ranked: readonly EntryScore[]): Decision {
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
   const options = ranked
     .slice(0, MAX_OPTIONS)
-    .filter((s) => s.rank >= best.rank * OPTION_SHARE)
+    .filter((s) => s.rank >= best.rank * OPTION_SHARE && s.entry !== OTHER_TOPICS)
     .map((s) => s.entry);
   return { kind: 'clarify', options };
 }
 
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
 export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
-  const index = new FaqIndex(kb.faq);
+  const index = new FaqIndex([...kb.faq, OTHER_TOPICS]);
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
   const exact = new Map<string, FaqEntry>();
@@ -123,7 +129,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function read(text: string): Reading {
     const { terms, bigrams } = index.readQuery(text);
     const ranked = index.rank(terms, bigrams);
-    return { terms, ranked, decision: decide(ranked) };
+    return { terms, ranked, decision: decide(ranked, terms) };
   }
 
   function countryResult(mention: CountryMention): MatchResult {

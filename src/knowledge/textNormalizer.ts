@@ -38,6 +38,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   youve`.split(/\s+/),
 );
 
+/**
+ * Conversational words that say nothing about the topic ("is that a problem?", "is it possible?",
+ * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  `able allowed anymore btw currently exactly fine general generally guys haha hmm info lol matter
+  okey possible possibly problem question stuff wait`.split(/\s+/),
+);
+
+/** Whether a word carries no topic: a stopword or filler. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word) || FILLER_WORDS.has(word);
+}
+
 const VOWEL = /[aeiouy]/;
 /** Suffixes stripped, with the shortest stem each may leave. */
 const SUFFIXES: readonly [string, number][] = [
