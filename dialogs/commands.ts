@@ -31,7 +31,7 @@ const VERDICT = [
   /^what(?:'s| is) my (?:verdict|status|result)\b/,
 ];
 
-const CHANGE = /^(?:(?:i (?:want|would like|need) to|i'd like to|can i|could i|let me|please|pls)\s+)?(?:change|correct|fix|update|edit|redo|modify)\b\s*(.*)$/;
+const CHANGE = /^(?:(?:i (?:want|would like|need) to|i'd like to|can i|could i|let me|please|pls)\s+)?(?:(?:change|fix|update|edit|redo|modify)\b\s*(.*)|correct\s+(.+))$/;
 const WRONG = /^(?:(?:my|the)\s+)?(.+?)\s+(?:is|are|was|were)\s+(?:wrong|incorrect|not right)$/;
 
 /** Words that name facts, for "change my dates" and "my passport date is wrong". */
@@ -45,7 +45,7 @@ const FACT_NAMES: [RegExp, ProfileField[]][] = [
   [/\b(?:teer|noc|category)\b/, ['teer']],
   [/\b(?:dates|internship|period|placement)\b/, ['internshipStart', 'internshipEnd']],
   [/\bstart\w*\b/, ['internshipStart']],
-  [/\b(?:end|ending|end date|finish\w*)\b/, ['internshipEnd']],
+  [/\b(?:end|ends|ending|finish\w*)\b/, ['internshipEnd']],
   [/\b(?:passport|expiry|expiration)\b/, ['passportExpiry']],
   [/\b(?:funds|money|savings|2,?500)\b/, ['hasFunds']],
   [/\binsurance\b/, ['hasInsurance']],
@@ -72,12 +72,9 @@ export function factsNamedIn(text: string): ProfileField[] {
   const lower = plain(text);
   const fields = new Set<ProfileField>();
   for (const [pattern, named] of FACT_NAMES) if (pattern.test(lower)) named.forEach((f) => fields.add(f));
-  if (fields.has('internshipStart') && /\bstart\w*\b/.test(lower) && !/\b(?:dates|period)\b/.test(lower) && !/\bend\b/.test(lower)) {
-    fields.delete('internshipEnd');
-  }
-  if (fields.has('internshipEnd') && /\b(?:end|ending|finish\w*)\b/.test(lower) && !/\b(?:dates|period)\b/.test(lower) && !/\bstart/.test(lower)) {
-    fields.delete('internshipStart');
-  }
+  const start = /\bstart/.test(lower);
+  const end = /\b(?:end|ends|ending|finish\w*)\b/.test(lower);
+  if (!/\b(?:dates|period)\b/.test(lower) && start !== end) fields.delete(start ? 'internshipEnd' : 'internshipStart');
   return [...fields];
 }
 
@@ -93,7 +90,7 @@ export function readCommand(text: string): Command | undefined {
   }
   if (VERDICT.some((pattern) => pattern.test(lower))) return { kind: 'verdict' };
   const change = CHANGE.exec(lower) ?? WRONG.exec(lower);
-  if (change !== null) return { kind: 'change', fields: factsNamedIn(change[1] ?? '') };
+  if (change !== null) return { kind: 'change', fields: factsNamedIn(change[1] ?? change[2] ?? '') };
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { MessageFactory, type Activity } from 'botbuilder';
+import { InputHints, MessageFactory, type Activity } from 'botbuilder';
 import {
   ChoiceFactory, ChoicePrompt, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult,
   type FoundChoice, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext,
@@ -76,7 +76,9 @@ function questionFor(fact: MissingFact, open: readonly MissingFact[]): Question 
 
 /** The question as a message, its buttons rendered as the channel allows (suggested actions, or a card in Teams). */
 function questionActivity(context: TurnContext, text: string, buttons: readonly string[]): Partial<Activity> {
-  return buttons.length === 0 ? MessageFactory.text(text) : ChoiceFactory.forChannel(context, [...buttons], text);
+  return buttons.length === 0
+    ? MessageFactory.text(text, undefined, InputHints.ExpectingInput)
+    : ChoiceFactory.forChannel(context, [...buttons], text);
 }
 
 /** A reading's facts in words: "3 April 1999", "1 June 2027 to 30 November 2027". */

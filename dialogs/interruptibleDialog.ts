@@ -5,7 +5,8 @@ import { andList, answeredBy, factLabel, forgetFacts, recordFacts, sendVerdict }
 import type { CheckState, CheckStore } from './checkState';
 import { readCommand, type Command } from './commands';
 import type { DialogServices } from './dialogServices';
-import type { ProfileField } from '../src/eligibility/types';
+import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
+import type { Profile, ProfileField } from '../src/eligibility/types';
 import { CHECK_HELP_TEXT, faqReply, namesFaqTopic } from './replies';
 import { messageText, readFacts } from './turnReading';
 
@@ -14,6 +15,20 @@ const STARTING_OVER = "Let's start over: I've cleared your answers.";
 const CHANGE_WHAT =
   'Tell me the right answer, e.g. "actually I\'m 31" or "my internship is from June to November 2027", ' +
   'or which one to change, e.g. "change my dates", "change my country".';
+
+const LEADING_NO = /^\W*(?:no|nope|nah)\b/i;
+
+/**
+ * True for "no, I'm Swiss" said to a yes/no question after "I'm German": the "no" contradicts an
+ * earlier answer that the message changes, rather than answering the question.
+ */
+function contradicts(text: string, asking: ProfileField, profile: Profile, facts: Partial<Profile>): boolean {
+  if (!BOOLEAN_FIELDS.includes(asking) || !LEADING_NO.test(text)) return false;
+  const known = (field: ProfileField): unknown => (field === 'statedAge' ? profile.dateOfBirth ?? profile.statedAge : profile[field]);
+  return (Object.keys(facts) as ProfileField[]).some(
+    (field) => field !== asking && known(field) !== undefined && known(field) !== facts[field],
+  );
+}
 
 /**
  * Handles what a person may say at any point of the check, once for every dialog inside it: cancel,
@@ -54,15 +69,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const handled = command === undefined ? undefined : await this.runCommand(innerDc, command, check);
     if (handled !== undefined) return handled;
 
-    const reading = readFacts(context, this.services, check.asking);
+    let reading = readFacts(context, this.services, check.asking);
     if (Object.keys(reading.facts).length > 0) {
-      if (check.asking !== undefined && answeredBy(check.asking).some((field) => reading.facts[field] !== undefined)) {
-        return undefined;
+      const asking = check.asking;
+      if (asking !== undefined && answeredBy(asking).some((field) => reading.facts[field] !== undefined)) {
+        if (!contradicts(text, asking, check.profile, reading.facts)) return undefined;
+        reading = readFacts(context, this.services, undefined);
       }
       await recordFacts(context, this.services, check, reading);
       return this.restart(innerDc);
     }
-    if (command?.kind === 'change') return this.change(innerDc, check, command.fields);
+    if (command?.kind === 'change' && (command.fields.length > 0 || check.asking !== undefined)) {
+      return this.change(innerDc, check, command.fields);
+    }
     const otherHints = reading.rejected.filter((r) => r.field !== check.asking);
     if (otherHints.length > 0) {
       await context.sendActivity(otherHints.map((r) => r.reason).join('\n\n'));

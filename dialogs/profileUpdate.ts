@@ -55,18 +55,16 @@ export interface FactUpdate {
 /** The facts that differ between two profiles, in asking order; the date of birth and stated age count as one. */
 export function factUpdates(before: Profile, after: Profile, countryName: CountryNamer): FactUpdate[] {
   const updates: FactUpdate[] = [];
-  const age = (profile: Profile): string | undefined =>
-    profile.dateOfBirth !== undefined
-      ? `born ${factValue(profile, 'dateOfBirth', countryName) ?? ''}`
-      : factValue(profile, 'statedAge', countryName);
+  const ageField = (profile: Profile): ProfileField => (profile.dateOfBirth !== undefined ? 'dateOfBirth' : 'statedAge');
   for (const field of FACTS_IN_ORDER) {
     if (field === 'statedAge') continue;
-    const [previous, value] = field === 'dateOfBirth'
-      ? [age(before), age(after)]
-      : [factValue(before, field, countryName), factValue(after, field, countryName)];
-    if (value === undefined || value === previous) continue;
-    const title = field === 'dateOfBirth' && after.dateOfBirth === undefined ? FACT_TITLES.statedAge : FACT_TITLES[field];
-    updates.push(previous === undefined ? { field, title, value } : { field, title, value, previous });
+    const [was, now] = field === 'dateOfBirth' ? [ageField(before), ageField(after)] : [field, field];
+    const value = factValue(after, now, countryName);
+    let previous = factValue(before, was, countryName);
+    if (value === undefined || (value === previous && was === now)) continue;
+    if (previous !== undefined && was !== now) previous = `${FACT_TITLES[was].toLowerCase()} ${previous}`;
+    const update: FactUpdate = { field, title: FACT_TITLES[now], value };
+    updates.push(previous === undefined ? update : { ...update, previous });
   }
   return updates;
 }
