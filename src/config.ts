@@ -20,7 +20,14 @@ export interface Config {
   logLevel: LevelWithSilent;
   /** Absent: local mode, requests are not authenticated and the local chat page is served. */
   credentials: BotCredentials | undefined;
+  /** Where conversation state is kept. */
+  storage: StorageConfig;
+  /** Log message text and personal facts (local debugging only); redacted otherwise. */
+  logContent: boolean;
 }
+
+/** Where conversation state is kept: process memory (lost on restart) or an Azure Blob Storage container. */
+export type StorageConfig = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
 
 /** A configuration value is missing or wrong; the message names the variable. */
 export class ConfigError extends Error {
@@ -35,6 +42,9 @@ const LOCAL_HOST = '127.0.0.1';
 const ALL_INTERFACES = '0.0.0.0';
 const APP_TYPES: readonly AppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const STORAGE_KINDS: readonly StorageConfig['kind'][] = ['memory', 'blob'];
+const DEFAULT_CONTAINER = 'bot-state';
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Env = Record<string, string | undefined>;
@@ -100,6 +110,26 @@ function credentials(env: Env): BotCredentials | undefined {
   return { appId, appType, appPassword, tenantId };
 }
 
+function storage(env: Env): StorageConfig {
+  const kind = oneOf(env, 'STORAGE', STORAGE_KINDS) ?? 'memory';
+  if (kind === 'memory') return { kind };
+  const connectionString = read(env, 'BLOB_STORAGE_CONNECTION_STRING');
+  if (connectionString === undefined) throw new ConfigError('BLOB_STORAGE_CONNECTION_STRING', 'is required when STORAGE is blob');
+  const container = read(env, 'BLOB_STORAGE_CONTAINER') ?? DEFAULT_CONTAINER;
+  if (!CONTAINER_NAME.test(container)) {
+    throw new ConfigError('BLOB_STORAGE_CONTAINER', `must be 3 to 63 lower-case letters, digits and single hyphens (got "${container}")`);
+  }
+  return { kind, connectionString, container };
+}
+
+function logContent(env: Env, local: boolean): boolean {
+  const value = oneOf(env, 'LOG_DEBUG_CONTENT', ['true', 'false']);
+  if (value === 'true' && !local) {
+    throw new ConfigError('LOG_DEBUG_CONTENT', 'can only be true in local mode (MicrosoftAppId empty)');
+  }
+  return value === 'true';
+}
+
 /**
  * Reads and validates the configuration from environment variables.
  * `HOST` defaults to loopback in local mode and to all interfaces when an app id is set.
@@ -112,5 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: read(env, 'HOST') ?? (creds === undefined ? LOCAL_HOST : ALL_INTERFACES),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS) ?? 'info',
     credentials: creds,
+    storage: storage(env),
+    logContent: logContent(env, creds === undefined),
   };
 }

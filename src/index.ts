@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { MemoryStorage } from 'botbuilder';
 import { AssistantBot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createFaqMatcher } from './knowledge/faqMatcher';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { connectStorage, createStorage } from './storage';
 
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -19,14 +19,23 @@ function readConfig(): Config {
 }
 
 const config = readConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, { logContent: config.logContent });
 const knowledge = loadKnowledge();
 const matcher = createFaqMatcher(knowledge);
-const bot = new AssistantBot({ matcher, season: knowledge.season, storage: new MemoryStorage(), logger });
+const storage = createStorage(config.storage);
+const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger });
 const server = createServer({ bot, credentials: config.credentials, logger });
 
 server.on('error', (err: Error) => {
   logger.fatal({ err }, 'cannot listen');
+  process.exit(1);
+});
+
+if (config.credentials !== undefined && config.storage.kind === 'memory') {
+  logger.warn('STORAGE is memory: conversations are lost on restart and not shared between instances');
+}
+connectStorage(storage).catch((err: unknown) => {
+  logger.fatal({ err }, 'cannot reach the state storage');
   process.exit(1);
 });
 
