@@ -17,6 +17,7 @@ import restify, { type Request, type Response } from 'restify';
 import { APOLOGY, type AssistantBot } from './bot';
 import type { BotCredentials } from './config';
 import type { Logger } from './logger';
+import { conversationKey, TurnQueue } from './turnQueue';
 
 /** What the HTTP service is built from. */
 export interface ServerDeps {
@@ -147,7 +148,12 @@ function delivered(replies: Partial<Activity>[]): Partial<Activity>[] {
  */
 export function createServer({ bot, credentials, authSettings, logger }: ServerDeps): restify.Server {
   const adapter = new ServiceAdapter(authentication(credentials, authSettings));
-  const logic: Logic = (context) => bot.run(context);
+  const turns = new TurnQueue();
+  /** One turn at a time per conversation, so no turn saves its state over another's. */
+  const logic: Logic = (context) => {
+    const key = conversationKey(context.activity);
+    return key === undefined ? bot.run(context) : turns.run(key, () => bot.run(context));
+  };
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, channelId: context.activity.channelId, activityType: context.activity.type }, 'turn failed');

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { AssistantBot } from '../../src/bot';
 import type { BotCredentials } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
@@ -9,13 +9,52 @@ import { realMatcher } from './testServer';
 
 const knowledge = loadKnowledge();
 
-/** The real bot, counting the turns that reach it. */
+/** The real bot, counting the turns that reach it and how many of one conversation ran at once. */
 export class CountingBot extends AssistantBot {
   turns = 0;
+  /** The most turns of one conversation that were running at the same time. */
+  mostAtOnceInConversation = 0;
+  /** The most turns that were running at the same time. */
+  mostAtOnce = 0;
+  private readonly running = new Map<string, number>();
 
   override async run(context: TurnContext): Promise<void> {
+    const key = context.activity.conversation.id;
     this.turns += 1;
-    await super.run(context);
+    this.running.set(key, (this.running.get(key) ?? 0) + 1);
+    this.mostAtOnceInConversation = Math.max(this.mostAtOnceInConversation, this.running.get(key) ?? 0);
+    this.mostAtOnce = Math.max(this.mostAtOnce, [...this.running.values()].reduce((sum, n) => sum + n, 0));
+    try {
+      await super.run(context);
+    } finally {
+      this.running.set(key, (this.running.get(key) ?? 1) - 1);
+    }
+  }
+}
+
+/** Memory storage that takes a few milliseconds to answer, like a remote store. */
+export class SlowStorage implements Storage {
+  private readonly inner = new MemoryStorage();
+
+  constructor(private readonly delayMs = 5) {}
+
+  private async pause(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    await this.pause();
+    return this.inner.read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await this.pause();
+    await this.inner.write(changes);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.pause();
+    await this.inner.delete(keys);
   }
 }
 
