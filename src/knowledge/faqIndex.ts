@@ -52,16 +52,17 @@ interface EntryStats {
   length: Record<Field, number>;
 }
 
-/** Stemmed content words of a text, split where a stopword stood so bigrams never jump one. */
-function contentRuns(text: string): string[][] {
-  const runs: string[][] = [[]];
-  for (const word of tokenize(text)) {
-    if (isStopword(word)) runs.push([]);
-    else runs[runs.length - 1].push(stem(word));
-  }
-  return runs.filter((run) => run.length > 0);
+/** Stemmed content words of a text, stopwords left out. */
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .filter((word) => !isStopword(word))
+    .map(stem);
 }
 
+/**
+ * The words of each run and the pairs of neighbouring words, stopwords between them skipped, so
+ * "how long is the permit" pairs "long permit" as "how long does the permit last" does.
+ */
 function termsOfRuns(runs: string[][]): string[] {
   const terms: string[] = [];
   for (const run of runs) {
@@ -104,7 +105,7 @@ export class FaqIndex {
         const texts = fieldTexts(entry, field);
         for (const text of texts) {
           for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 0) + 1);
-          for (const term of termsOfRuns(contentRuns(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+          for (const term of termsOfRuns([contentWords(text)])) counts.set(term, (counts.get(term) ?? 0) + 1);
         }
         tf[field] = counts;
         length[field] = [...counts.values()].reduce((a, b) => a + b, 0) / texts.length;
@@ -141,10 +142,7 @@ export class FaqIndex {
       runs.push([]);
       for (const word of tokenize(sentence)) {
         const { reading, corrected } = this.spell(word);
-        if (isStopword(reading) || this.isStrayNumber(reading)) {
-          runs.push([]);
-          continue;
-        }
+        if (isStopword(reading) || this.isStrayNumber(reading)) continue;
         const stemmed = stem(reading);
         runs[runs.length - 1].push(stemmed);
         const seen = terms.get(stemmed);

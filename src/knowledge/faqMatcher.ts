@@ -27,7 +27,7 @@ const PARTIAL_COVERAGE = 0.5;
 /** ...ranks this many times above the runner-up... */
 const PARTIAL_MARGIN = 2;
 /** ...and the known words it misses weigh at most this fraction of those it covers. */
-const PARTIAL_MISSED_SHARE = 0.5;
+const PARTIAL_MISSED_SHARE = 0.7;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */
@@ -45,7 +45,6 @@ const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'countries',
   'age-limits',
   'permit-length',
-  'citizenship',
   'requirements',
   'how-to-apply',
 ]);
@@ -141,14 +140,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   /**
    * Whether what is left of a question besides the country asks about the country itself: nothing
    * left but frame words and words the knowledge base doesn't know ("is Poland in?", "ich bin
-   * aus Deutschland, can I apply?"), or the best topic left is one the country table answers ("age
-   * limit for Sweden?").
+   * aus Deutschland, can I apply?"), or the best topic left, with or without the frame words, is one
+   * the country table answers ("age limit for Sweden?", "Swiss citizen here, can I apply twice?").
    */
   function asksAboutCountry(rest: Reading, topic: Reading): boolean {
     if (topic.terms.length === 0) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
-    const [best] = rest.ranked;
-    return best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id);
+    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id));
   }
 
   return {

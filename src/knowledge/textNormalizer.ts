@@ -15,10 +15,32 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The words of a text after {@link normalizeText}. */
+/** Chat shorthand read as the word it stands for. */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['uni', 'university'],
+  ['max', 'maximum'],
+  ['min', 'minimum'],
+  ['docs', 'documents'],
+  ['doc', 'document'],
+  ['reqs', 'requirements'],
+  ['yrs', 'years'],
+  ['yr', 'year'],
+  ['mths', 'months'],
+  ['govt', 'government'],
+  ['intl', 'international'],
+  ['b4', 'before'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['cuz', 'because'],
+  ['tho', 'though'],
+  ['wanna', 'want'],
+]);
+
+/** The words of a text after {@link normalizeText}, chat shorthand spelt out ("uni" -> "university"). */
 export function tokenize(text: string): string[] {
   const normalized = normalizeText(text);
-  return normalized === '' ? [] : normalized.split(' ');
+  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? word);
 }
 
 /** Function words and conversational filler that carry no topic. */
