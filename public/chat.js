@@ -1,8 +1,10 @@
 'use strict';
 
-// Connects Web Chat to the bot's local-only endpoints through a Direct-Line-shaped object.
+// Connects Web Chat to the bot: over Direct Line with a token from the bot's server when it has
+// one to give, otherwise to the bot's local-only endpoints through a Direct-Line-shaped object.
 (() => {
   const ONLINE = 2;
+  const LOCALE = 'en-US';
 
   async function post(url, body) {
     const response = await fetch(url, {
@@ -31,7 +33,15 @@
     };
   }
 
-  async function start() {
+  // A Direct Line token from the bot's server, or undefined when it serves none (local mode).
+  async function directLineSession() {
+    const response = await fetch('/api/directline/token', { method: 'POST' });
+    if (response.status === 404 || response.status === 405) return undefined;
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  }
+
+  async function localConnection() {
     const { conversationId, userId, activities } = await post('/api/local/conversations', {});
     const activitiesUrl = `/api/local/conversations/${encodeURIComponent(conversationId)}/activities`;
     const activity$ = replaySubject();
@@ -58,19 +68,59 @@
 
     connectionStatus$.next(ONLINE);
     activities.forEach(activity => activity$.next(activity));
+    return { directLine, userID: userId };
+  }
+
+  async function connect() {
+    const session = await directLineSession();
+    if (session === undefined) return localConnection();
+    const { token, domain, userId } = session;
+    return { directLine: window.WebChat.createDirectLine({ token, domain }), userID: userId };
+  }
+
+  // Puts the keyboard in the send box once Web Chat has drawn it.
+  function focusSendBox(container) {
+    const find = () => container.querySelector('input[data-id="webchat-sendbox-input"], textarea[data-id="webchat-sendbox-input"]');
+    const found = find();
+    if (found) {
+      found.focus();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      const input = find();
+      if (input) {
+        observer.disconnect();
+        input.focus();
+      }
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  }
+
+  async function start() {
+    const { directLine, userID } = await connect();
+    const container = document.getElementById('webchat');
     window.WebChat.renderWebChat(
       {
         directLine,
-        userID: userId,
-        locale: 'en-US',
-        styleOptions: { hideUploadButton: true, suggestedActionLayout: 'flow' }
+        userID,
+        locale: LOCALE,
+        styleOptions: {
+          hideUploadButton: true,
+          suggestedActionLayout: 'flow',
+          bubbleMaxWidth: 560,
+          accent: '#8a1c1c',
+          sendBoxButtonColorOnHover: '#8a1c1c',
+          suggestedActionTextColor: '#8a1c1c',
+          suggestedActionBorderColor: '#8a1c1c'
+        }
       },
-      document.getElementById('webchat')
+      container
     );
+    focusSendBox(container);
   }
 
   start().catch(() => {
     document.getElementById('status').textContent =
-      'The assistant is not reachable. Is the bot running in local mode?';
+      'The assistant cannot be reached right now. Please reload the page in a minute.';
   });
 })();

@@ -20,6 +20,8 @@ export interface Config {
   logLevel: LevelWithSilent;
   /** Absent: local mode, requests are not authenticated and the local chat page is served. */
   credentials: BotCredentials | undefined;
+  /** Present when `DIRECTLINE_SECRET` is set: the chat page is served and talks to the bot over Direct Line. */
+  directLine?: DirectLineConfig;
   /** Where conversation state is kept. */
   storage: StorageConfig;
   /** Log message text and personal facts (local debugging only); redacted otherwise. */
@@ -28,6 +30,14 @@ export interface Config {
 
 /** Where conversation state is kept: process memory (lost on restart) or an Azure Blob Storage container. */
 export type StorageConfig = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+
+/** The Direct Line channel of the Azure Bot resource, for the production chat page. */
+export interface DirectLineConfig {
+  /** Exchanged for short-lived tokens on the server; never sent to a browser. */
+  secret: string;
+  /** Base URL of the Direct Line service, without a trailing slash. */
+  endpoint: string;
+}
 
 /** A configuration value is missing or wrong; the message names the variable. */
 export class ConfigError extends Error {
@@ -45,6 +55,7 @@ const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info'
 const STORAGE_KINDS: readonly StorageConfig['kind'][] = ['memory', 'blob'];
 const DEFAULT_CONTAINER = 'bot-state';
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DIRECTLINE_ENDPOINT = 'https://directline.botframework.com';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +141,22 @@ function logContent(env: Env, local: boolean): boolean {
   return value === 'true';
 }
 
+function directLine(env: Env, creds: BotCredentials | undefined): DirectLineConfig | undefined {
+  const secret = read(env, 'DIRECTLINE_SECRET');
+  const endpoint = read(env, 'DIRECTLINE_ENDPOINT');
+  if (secret === undefined) {
+    if (endpoint !== undefined) throw new ConfigError('DIRECTLINE_SECRET', 'is required when DIRECTLINE_ENDPOINT is set');
+    return undefined;
+  }
+  if (creds === undefined) {
+    throw new ConfigError('MicrosoftAppId', 'is required when DIRECTLINE_SECRET is set (Direct Line reaches the bot through its Azure Bot resource)');
+  }
+  if (endpoint !== undefined && !(URL.canParse(endpoint) && /^https?:\/\//i.test(endpoint))) {
+    throw new ConfigError('DIRECTLINE_ENDPOINT', `must be an http(s) URL such as ${DIRECTLINE_ENDPOINT} (got "${endpoint}")`);
+  }
+  return { secret, endpoint: (endpoint ?? DIRECTLINE_ENDPOINT).replace(/\/+$/, '') };
+}
+
 /**
  * Reads and validates the configuration from environment variables.
  * `HOST` defaults to loopback in local mode and to all interfaces when an app id is set.
@@ -137,6 +164,7 @@ function logContent(env: Env, local: boolean): boolean {
  */
 export function loadConfig(env: Env = process.env): Config {
   const creds = credentials(env);
+  const dl = directLine(env, creds);
   return {
     port: port(env),
     host: read(env, 'HOST') ?? (creds === undefined ? LOCAL_HOST : ALL_INTERFACES),
@@ -144,5 +172,6 @@ export function loadConfig(env: Env = process.env): Config {
     credentials: creds,
     storage: storage(env),
     logContent: logContent(env, creds === undefined),
+    ...(dl === undefined ? {} : { directLine: dl }),
   };
 }

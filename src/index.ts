@@ -24,7 +24,7 @@ const knowledge = loadKnowledge();
 const matcher = createFaqMatcher(knowledge);
 const storage = createStorage(config.storage);
 const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger });
-const server = createServer({ bot, credentials: config.credentials, logger });
+const server = createServer({ bot, credentials: config.credentials, logger, directLine: config.directLine });
 
 server.on('error', (err: Error) => {
   logger.fatal({ err }, 'cannot listen');

@@ -15,7 +15,8 @@ import {
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import restify, { type Request, type Response } from 'restify';
 import { APOLOGY, type AssistantBot } from './bot';
-import type { BotCredentials } from './config';
+import type { BotCredentials, DirectLineConfig } from './config';
+import { registerDirectLineRoutes } from './directLine';
 import type { Logger } from './logger';
 import { conversationKey, TurnQueue } from './turnQueue';
 
@@ -27,6 +28,8 @@ export interface ServerDeps {
   /** Bot Framework cloud settings applied over the credentials (e.g. OpenID metadata URLs); default: Azure public cloud. */
   authSettings?: ConfigurationBotFrameworkAuthenticationOptions;
   logger: Logger;
+  /** Present: the chat page is served and `POST /api/directline/token` hands it Direct Line tokens. */
+  directLine?: DirectLineConfig;
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
@@ -144,9 +147,10 @@ function delivered(replies: Partial<Activity>[]): Partial<Activity>[] {
 /**
  * Builds the restify server: `POST /api/messages` through a CloudAdapter authenticated from the
  * credentials, `GET /healthz`, and in local mode the chat page (`GET /`, `/static/*`) and its
- * endpoints under `/api/local/`. Does not listen.
+ * endpoints under `/api/local/`. With Direct Line configured, the chat page and its token endpoint
+ * instead. Does not listen.
  */
-export function createServer({ bot, credentials, authSettings, logger }: ServerDeps): restify.Server {
+export function createServer({ bot, credentials, authSettings, logger, directLine }: ServerDeps): restify.Server {
   const adapter = new ServiceAdapter(authentication(credentials, authSettings));
   const turns = new TurnQueue();
   /** One turn at a time per conversation, so no turn saves its state over another's. */
@@ -194,14 +198,18 @@ export function createServer({ bot, credentials, authSettings, logger }: ServerD
 
   server.post('/api/messages', jsonBody, guarded((req, res) => adapter.process(req, res, logic)));
 
-  if (credentials === undefined) {
+  if (credentials === undefined || directLine !== undefined) {
     const publicDir = path.join(projectRoot(), 'public');
     const webchatDir = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist');
 
     server.get('/', restify.plugins.serveStatic({ directory: publicDir, file: 'index.html', maxAge: 0, charSet: 'utf-8' }));
     server.get('/static/webchat.js', restify.plugins.serveStatic({ directory: webchatDir, file: 'webchat.js' }));
     server.get('/static/*', restify.plugins.serveStaticFiles(publicDir));
+  }
 
+  if (directLine !== undefined) registerDirectLineRoutes(server, directLine, logger);
+
+  if (credentials === undefined) {
     server.post(
       '/api/local/conversations',
       guarded(async (_req, res) => {
