@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { FACTS_IN_ORDER, factValue } from '../src/cards/factValues';
 import { verdictCard } from '../src/cards/verdictCard';
 import { nextStepsFor } from '../src/cards/nextSteps';
 import { evaluate } from '../src/eligibility';
@@ -58,6 +59,11 @@ export async function forgetFacts(
   check.confirming = undefined;
   const labels = [...new Set(fields.map((field) => factLabel(services, field)))];
   await context.sendActivity(`OK, let's redo that: I'll ask you again for ${andList(labels)}.`);
+}
+
+/** A reading's facts in words: "3 April 1999", "1 June 2027 to 30 November 2027". */
+export function readingText(facts: Partial<Profile>, namer: (code: string) => string): string {
+  return FACTS_IN_ORDER.map((field) => factValue(facts, field, namer)).filter((v) => v !== undefined).join(' to ');
 }
 
 /** Fields an answer to a question about `asking` may give. */

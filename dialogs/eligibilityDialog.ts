@@ -4,10 +4,9 @@ import {
   type FoundChoice, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { FACTS_IN_ORDER, factValue } from '../src/cards/factValues';
 import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
-import type { MissingFact, Profile, ProfileField } from '../src/eligibility/types';
-import { answeredBy, countryNamer, recordFacts, sendVerdict, verdictOf } from './checkProgress';
+import type { MissingFact, ProfileField } from '../src/eligibility/types';
+import { answeredBy, countryNamer, readingText, recordFacts, sendVerdict, verdictOf } from './checkProgress';
 import type { CheckState, CheckStore } from './checkState';
 import type { DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -19,8 +18,11 @@ import { readFacts, todayOf } from './turnReading';
 const LOOP = 'eligibilityLoop';
 const FACT_PROMPT = 'factPrompt';
 const CHOICE_PROMPT = 'checkChoice';
+const CONFIRM_PROMPT = 'readingConfirm';
 /** Failed answers to one question before the person is offered to skip it. */
 export const MAX_ATTEMPTS = 3;
+/** Unclear answers to "did you mean A or B?" before the first reading is kept. */
+const MAX_CONFIRM_ATTEMPTS = 2;
 
 const SKIP = 'Skip';
 const GO_ON = 'Go on';
@@ -81,11 +83,6 @@ function questionActivity(context: TurnContext, text: string, buttons: readonly 
     : ChoiceFactory.forChannel(context, [...buttons], text);
 }
 
-/** A reading's facts in words: "3 April 1999", "1 June 2027 to 30 November 2027". */
-function readingText(facts: Partial<Profile>, namer: (code: string) => string): string {
-  return FACTS_IN_ORDER.map((field) => factValue(facts, field, namer)).filter((v) => v !== undefined).join(' to ');
-}
-
 /**
  * The eligibility check: asks the facts the verdict still misses, one at a time and in the engine's
  * order, confirms readings that could mean two things, says at once when a requirement fails (offering
@@ -98,8 +95,11 @@ export class EligibilityDialog extends InterruptibleDialog {
     super(EligibilityDialog.id, services, store);
     this.addDialog(new TextPrompt(FACT_PROMPT, (pc) => this.validateAnswer(pc)));
     const choicePrompt = new ChoicePrompt(CHOICE_PROMPT);
-    choicePrompt.recognizerOptions = { allowPartialMatches: true };
-    this.addDialog(choicePrompt);
+    const confirmPrompt = new ChoicePrompt(CONFIRM_PROMPT, async (pc) => pc.recognized.succeeded || pc.attemptCount >= MAX_CONFIRM_ATTEMPTS);
+    for (const prompt of [choicePrompt, confirmPrompt]) {
+      prompt.recognizerOptions = { allowPartialMatches: true };
+      this.addDialog(prompt);
+    }
     this.addDialog(new SummaryDialog(services, store));
     this.addDialog(new WaterfallDialog(LOOP, [(step) => this.askNext(step), (step) => this.takeAnswer(step)]));
     this.initialDialogId = LOOP;
@@ -176,8 +176,16 @@ export class EligibilityDialog extends InterruptibleDialog {
     const choices: Choice[] = readings.map((facts) => ({ value: readingText(facts, namer) }));
     asked(step).kind = 'confirm' satisfies Asked;
     const options = orList(choices.map((c) => c.value));
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: `Just to be sure: did you mean ${options}?`,
+    let prompt = `Just to be sure: did you mean ${options}?`;
+    if (ambiguity?.chosen.citizenship !== undefined) {
+      prompt = `You named more than one country: which passport will you apply with, ${options}?`;
+    } else if (choices.length === 2) {
+      prompt = `Just to be sure: do you mean ${choices[0].value}, or ${choices[1].value}?`;
+      choices[0].synonyms = ['yes', 'yeah', 'yep', 'correct', 'right', 'the first'];
+      choices[1].synonyms = ['no', 'nope', 'the second', 'the other'];
+    }
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt,
       retryPrompt: `Please pick one: ${options}. You can also type it again in full.`,
       choices,
     });
@@ -209,12 +217,16 @@ export class EligibilityDialog extends InterruptibleDialog {
       case 'confirm': {
         const ambiguity = check.confirming;
         check.confirming = undefined;
-        const index = (step.result as FoundChoice).index;
+        const index = (step.result as FoundChoice | undefined)?.index ?? 0;
         const chosen = index === 0 ? ambiguity?.chosen : ambiguity?.alternatives[index - 1];
-        if (chosen !== undefined) {
-          check.profile = updateProfile(check.profile, chosen, this.services.rules, todayOf(context, this.services.clock)).profile;
-          await context.sendActivity(`Thanks: ${readingText(chosen, countryNamer(this.services))}.`);
-        }
+        if (chosen === undefined) break;
+        check.profile = updateProfile(check.profile, chosen, this.services.rules, todayOf(context, this.services.clock)).profile;
+        const value = readingText(chosen, countryNamer(this.services));
+        await context.sendActivity(
+          step.result === undefined
+            ? `I'll keep ${value}. If that's wrong, just tell me again, in words.`
+            : `Thanks: ${value}.`,
+        );
         break;
       }
       case 'fail':

@@ -1,14 +1,16 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isQuestion } from '../src/understanding/isQuestion';
-import { andList, answeredBy, factLabel, forgetFacts, recordFacts, sendVerdict } from './checkProgress';
+import { andList, answeredBy, countryNamer, factLabel, forgetFacts, readingText, recordFacts, sendVerdict } from './checkProgress';
 import type { CheckState, CheckStore } from './checkState';
 import { readCommand, type Command } from './commands';
 import type { DialogServices } from './dialogServices';
 import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
 import type { Profile, ProfileField } from '../src/eligibility/types';
-import { CHECK_HELP_TEXT, faqReply, namesFaqTopic } from './replies';
-import { messageText, readFacts } from './turnReading';
+import type { ExtractedFacts } from '../src/understanding/types';
+import { answerQuestion, CHECK_HELP_TEXT, namesFaqTopic } from './replies';
+import { updateProfile, withoutFacts } from './profileUpdate';
+import { messageText, readFacts, todayOf } from './turnReading';
 
 const CANCELLED = 'OK, I stopped the check and cleared your answers. Ask me anything, or say "check my eligibility" to start again.';
 const STARTING_OVER = "Let's start over: I've cleared your answers.";
@@ -76,7 +78,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         if (!contradicts(text, asking, check.profile, reading.facts)) return undefined;
         reading = readFacts(context, this.services, undefined);
       }
-      await recordFacts(context, this.services, check, reading);
+      const rest = await this.settleConfirmation(innerDc, check, reading);
+      if (Object.keys(rest.facts).length > 0) await recordFacts(context, this.services, check, rest);
       return this.restart(innerDc);
     }
     if (command?.kind === 'change' && (command.fields.length > 0 || check.asking !== undefined)) {
@@ -87,16 +90,28 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await context.sendActivity(otherHints.map((r) => r.reason).join('\n\n'));
       return this.reprompt(innerDc);
     }
-    if (isQuestion(text)) {
-      const result = this.services.matcher.match(text);
-      await context.sendActivity(faqReply(result, true));
-      return result.kind === 'clarify' ? Dialog.EndOfTurn : this.reprompt(innerDc);
-    }
-    if (namesFaqTopic(text, this.services.knowledge.faq)) {
-      await context.sendActivity(faqReply(this.services.matcher.match(text), true));
-      return this.reprompt(innerDc);
+    if (isQuestion(text) || namesFaqTopic(text, this.services.knowledge.faq)) {
+      const outcome = await answerQuestion(context, this.services, text, true);
+      return outcome === 'clarify' ? Dialog.EndOfTurn : this.reprompt(innerDc);
     }
     return undefined;
+  }
+
+  /**
+   * While "did you mean A or B?" waits, a message that states one of them ("Swiss") settles it; one that
+   * states something else replaces the question. Returns the message's other facts.
+   */
+  private async settleConfirmation(innerDc: DialogContext, check: CheckState, reading: ExtractedFacts): Promise<ExtractedFacts> {
+    const confirming = check.confirming;
+    if (confirming === undefined) return reading;
+    const fields = Object.keys(confirming.chosen) as ProfileField[];
+    if (!fields.some((field) => reading.facts[field] !== undefined)) return reading;
+    check.confirming = undefined;
+    const picked = [confirming.chosen, ...confirming.alternatives].find((facts) => fields.every((f) => facts[f] === reading.facts[f]));
+    if (picked === undefined) return reading;
+    check.profile = updateProfile(check.profile, picked, this.services.rules, todayOf(innerDc.context, this.services.clock)).profile;
+    await innerDc.context.sendActivity(`Thanks: ${readingText(picked, countryNamer(this.services))}.`);
+    return { ...reading, facts: withoutFacts(reading.facts, fields) };
   }
 
   private async runCommand(innerDc: DialogContext, command: Command, check: CheckState): Promise<DialogTurnResult | undefined> {

@@ -6,7 +6,7 @@ import type { CheckStore } from './checkState';
 import { asksEligibility, readCommand } from './commands';
 import type { DialogServices } from './dialogServices';
 import { EligibilityDialog, type EligibilityOptions } from './eligibilityDialog';
-import { CHECK_ELIGIBILITY, EXAMPLE_QUESTIONS, faqReply, helpReply } from './replies';
+import { answerQuestion, CHECK_ELIGIBILITY, EXAMPLE_QUESTIONS, welcomeReply } from './replies';
 import { messageText, readFacts } from './turnReading';
 
 const ROUTE = 'mainRoute';
@@ -54,13 +54,13 @@ export class MainDialog extends ComponentDialog {
         return this.check(step, { intro: true });
       case 'help':
       case 'greeting':
-        await context.sendActivity(helpReply());
+        await context.sendActivity(welcomeReply(this.services.knowledge.season));
         return step.endDialog();
       case 'verdict':
         return this.check(step, { intro: fresh });
       case 'skip':
         await context.sendActivity('There is no question to skip right now.');
-        await context.sendActivity(helpReply());
+        await context.sendActivity(welcomeReply(this.services.knowledge.season));
         return step.endDialog();
       default:
         break;
@@ -70,7 +70,7 @@ export class MainDialog extends ComponentDialog {
     if (Object.keys(reading.facts).length > 0) {
       await recordFacts(context, this.services, check, reading);
       if (isQuestion(text) && !asksEligibility(text)) {
-        await context.sendActivity(faqReply(this.services.matcher.match(text), false));
+        await answerQuestion(context, this.services, text, false);
         await context.sendActivity(MessageFactory.suggestedActions([CHECK_ELIGIBILITY], 'I can also check your eligibility with what you told me.'));
         return step.endDialog();
       }
@@ -81,7 +81,7 @@ export class MainDialog extends ComponentDialog {
       return this.check(step, {});
     }
     if (asksEligibility(text)) return this.check(step, { intro: fresh });
-    await context.sendActivity(faqReply(this.services.matcher.match(text), false));
+    await answerQuestion(context, this.services, text, false);
     return step.endDialog();
   }
 }

@@ -1,5 +1,6 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { CardWithText } from '../src/cards/adaptiveCard';
+import type { DialogServices } from './dialogServices';
 import { normalizeText } from '../src/knowledge/textNormalizer';
 import type { FaqEntry, MatchResult } from '../src/knowledge/types';
 
@@ -14,12 +15,6 @@ export const CHECK_ELIGIBILITY = 'Check my eligibility';
 
 const TOPICS =
   'who can apply, the participating countries and their age limits, the requirements, the documents, the fees, how to apply and how long it takes';
-
-/** What the bot can do, outside an eligibility check. */
-export const HELP_TEXT =
-  'I can answer your questions about the IEC International Co-op work permit: ' +
-  `${TOPICS}. I can also check your eligibility: say "${CHECK_ELIGIBILITY.toLowerCase()}", or just tell me about ` +
-  'yourself, e.g. "I\'m 24 and German". I give general information, not legal advice.';
 
 /** What the person can do during the check. */
 export const CHECK_HELP_TEXT =
@@ -36,9 +31,36 @@ export function cardReply(context: TurnContext, content: CardWithText): Partial<
   return MessageFactory.attachment(CardFactory.adaptiveCard(content.card));
 }
 
-/** The help outside a check, with buttons to start. */
-export function helpReply(): Partial<Activity> {
-  return MessageFactory.suggestedActions([CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(1)], HELP_TEXT);
+/** The buttons of the welcome: start the check, or ask an example question. */
+export const WELCOME_BUTTONS = [CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(0, 2)];
+
+/** What the bot does, for the first contact and for "hi" or "help" outside a check. */
+export function welcomeReply(season: number): Partial<Activity> {
+  return MessageFactory.suggestedActions(
+    WELCOME_BUTTONS,
+    'Hello! I am the IEC International Co-op assistant. Ask me about the International Co-op work permit ' +
+      `of International Experience Canada: ${TOPICS}.\n\n` +
+      `I can also check your eligibility, one question at a time: say "${CHECK_ELIGIBILITY.toLowerCase()}", ` +
+      'or just tell me about yourself, e.g. "I\'m 24 and German".\n\n' +
+      'I give general information, not legal advice. My rules are those published for the ' +
+      `${season} season; check the official IRCC website for the current season.`,
+  );
+}
+
+/** Answers a question from the knowledge base and logs the outcome (never the question). */
+export async function answerQuestion(
+  context: TurnContext,
+  services: DialogServices,
+  text: string,
+  inCheck: boolean,
+): Promise<MatchResult['kind']> {
+  const result = services.matcher.match(text);
+  services.logger?.info(
+    { channelId: context.activity.channelId, outcome: result.kind, faqId: result.kind === 'answer' ? result.id : undefined, inCheck },
+    'question matched',
+  );
+  await context.sendActivity(faqReply(result, inCheck));
+  return result.kind;
 }
 
 /**
@@ -56,7 +78,7 @@ export function faqReply(result: MatchResult, inCheck: boolean): Partial<Activit
     case 'unknown':
       if (inCheck) return MessageFactory.text("Sorry, I don't know that one. Try asking in other words.");
       return MessageFactory.suggestedActions(
-        [CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(1)],
+        EXAMPLE_QUESTIONS,
         `Sorry, I don't know that one. I can help with questions about the IEC International Co-op work permit: ${TOPICS}. ` +
           `Try asking in other words, for example "${EXAMPLE_QUESTIONS[1]}"`,
       );

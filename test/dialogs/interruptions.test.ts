@@ -169,7 +169,7 @@ describe('interruptions during the eligibility check', () => {
     await chat.say('check my eligibility');
     await chat.say('Germany');
     const ambiguous = await chat.say('03/04/1999');
-    expect(textOf(ambiguous.at(-1))).to.equal('Just to be sure: did you mean 4 March 1999 or 3 April 1999?');
+    expect(textOf(ambiguous.at(-1))).to.equal('Just to be sure: do you mean 4 March 1999, or 3 April 1999?');
     expect(buttonsOf(ambiguous.at(-1))).to.deep.equal(['4 March 1999', '3 April 1999']);
     const confirmed = await chat.say('the second one');
     expect(textOf(confirmed[0])).to.equal('Thanks: 3 April 1999.');
@@ -178,12 +178,39 @@ describe('interruptions during the eligibility check', () => {
     expect(textOf(replies[0])).to.include('Date of birth: 3 April 1999');
   });
 
+  it('keeps the first reading after two unclear answers, and says so', async () => {
+    const chat = converse({ locale: 'en-US' });
+    await chat.say('check my eligibility');
+    await chat.say('Germany');
+    await chat.say('born 03/04/1999');
+    const unclear = await chat.say('hmm');
+    expect(textOf(unclear[0])).to.equal('Please pick one: 4 March 1999 or 3 April 1999. You can also type it again in full.');
+    const kept = await chat.say('whatever');
+    expect(textOf(kept[0])).to.equal("I'll keep 4 March 1999. If that's wrong, just tell me again, in words.");
+    expect(askedField(kept.at(-1))).to.equal('enrolled');
+  });
+
+  it('asks which passport when two countries are named', async () => {
+    const chat = converse();
+    await chat.say('check my eligibility');
+    const replies = await chat.say("I'm German and Swiss");
+    expect(textOf(replies.at(-1))).to.equal('You named more than one country: which passport will you apply with, Germany or Switzerland?');
+    const chosen = await chat.say('Switzerland');
+    expect(textOf(chosen[0])).to.equal('Thanks: Switzerland.');
+    expect(askedField(chosen.at(-1))).to.equal('dateOfBirth');
+    const restated = await chat.say("sorry, I'm German");
+    expect(textOf(restated[0])).to.match(/^Updated: Citizenship: Germany \(was Switzerland\)\./);
+    expect(askedField(restated.at(-1))).to.equal('dateOfBirth');
+  });
+
   it('reads a numeric date day first in a day-first locale', async () => {
     const chat = converse({ locale: 'en-GB' });
     await chat.say('check my eligibility');
     await chat.say('Germany');
     const ambiguous = await chat.say('03/04/1999');
-    expect(textOf(ambiguous.at(-1))).to.equal('Just to be sure: did you mean 3 April 1999 or 4 March 1999?');
+    expect(textOf(ambiguous.at(-1))).to.equal('Just to be sure: do you mean 3 April 1999, or 4 March 1999?');
+    const kept = await chat.say('yes');
+    expect(textOf(kept[0])).to.equal('Thanks: 3 April 1999.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { APOLOGY, EXAMPLE_QUESTIONS } from '../../src/bot';
+import { APOLOGY, EXAMPLE_QUESTIONS, WELCOME_BUTTONS } from '../../src/bot';
 import { CHANNELS, webchat } from './channels';
 import { buttons, messages, postJson, realMatcher, startServer, type Delivery, type TestServer } from './testServer';
 
@@ -42,7 +42,8 @@ describe('conversation over HTTP (/api/messages, expectReplies)', () => {
         expect(text).to.match(/countries.*age limits.*requirements.*fees.*how to apply/);
         expect(text).to.include('not legal advice');
         expect(text).to.include('2024 season');
-        expect(buttons(welcomes[0])).to.deep.equal(EXAMPLE_QUESTIONS);
+        expect(text).to.include('check your eligibility');
+        expect(buttons(welcomes[0])).to.deep.equal(WELCOME_BUTTONS);
 
         const afterQuestion = messages(await ask('How much does it cost?'));
         expect(afterQuestion).to.have.length(1);

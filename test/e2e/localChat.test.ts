@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { EXAMPLE_QUESTIONS } from '../../src/bot';
+import { WELCOME_BUTTONS } from '../../src/bot';
 import { buttons, postJson, startServer, type TestServer } from './testServer';
 
 interface Start {
@@ -66,7 +66,7 @@ describe('local mode: health, chat page and local chat endpoints', () => {
     expect(activities[0]?.text).to.include('not legal advice');
     expect(activities[0]?.id).to.be.a('string');
     expect(Number.isNaN(Date.parse(String(activities[0]?.timestamp)))).to.equal(false);
-    expect(buttons(activities[0])).to.deep.equal(EXAMPLE_QUESTIONS);
+    expect(buttons(activities[0])).to.deep.equal(WELCOME_BUTTONS);
   });
 
   it('runs what Web Chat posts and returns its echo, then the replies', async () => {

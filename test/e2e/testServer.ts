@@ -26,6 +26,8 @@ export async function startServer(
     credentials?: BotCredentials;
     authSettings?: ConfigurationBotFrameworkAuthenticationOptions;
     matcher?: FaqMatcher;
+    /** The bot's clock; the system clock unless given. */
+    clock?: () => Date;
   } = {},
 ): Promise<TestServer> {
   const logs: string[] = [];
@@ -35,6 +37,7 @@ export async function startServer(
     season: knowledge.season,
     storage: new MemoryStorage(),
     logger,
+    clock: options.clock,
   });
   const server = createServer({ bot, credentials: options.credentials, authSettings: options.authSettings, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
