@@ -53,6 +53,27 @@ describe('createFaqMatcher', () => {
     }
   });
 
+  describe('answers the way people type, without a "Did you mean"', () => {
+    const cases: [string, string, string][] = [
+      ['chat shorthand', 'whats the max age', 'age-limits'],
+      ['chat shorthand', 'can i apply after i finish uni', 'student-status'],
+      ['a synonym of the knowledge base', 'does my passport have to be valid the entire stay', 'passport'],
+      ['filler words', 'i have a conviction, is that a problem', 'admissibility'],
+      ['words paired across a stopword', 'how long is the co-op permit for', 'permit-length'],
+      [
+        'the last sentence as the question, with no question mark',
+        'My school says the placement abroad is optional. I found one in Calgary. Does it need to be mandatory for the permit',
+        'internship-required',
+      ],
+      ['a resident who is not a citizen', "I'm a permanent resident of France, not a citizen. Can I apply?", 'citizenship'],
+    ];
+    for (const [kind, question, id] of cases) {
+      it(`${kind}: "${question.slice(0, 60)}"`, async () => {
+        expect(answerId(matcher.match(question))).to.equal(id);
+      });
+    }
+  });
+
   describe('answers the entry whose title the message is, as a "Did you mean" button sends it', () => {
     for (const entry of knowledge.faq) {
       it(`"${entry.title}"`, async () => {
@@ -91,6 +112,11 @@ describe('createFaqMatcher', () => {
       'can my kids go to school in Canada?',
       'do i need a medical exam',
       "what's the legal drinking age in Quebec",
+      'how long is a postgraduate work permit valid',
+      "what's the age limit to rent a car",
+      'how do I apply for permanent residence',
+      'what is the working holiday age limit',
+      'how do i get a social insurance number',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { STOPWORDS, normalizeText, stem, tokenize } from '../../src/knowledge/textNormalizer';
+import { STOPWORDS, isStopword, normalizeText, stem, tokenize } from '../../src/knowledge/textNormalizer';
 import { createVocabulary, editDistance } from '../../src/knowledge/vocabulary';
 
 describe('normalizeText and tokenize', () => {
@@ -18,6 +18,15 @@ describe('normalizeText and tokenize', () => {
   it('splits into words and gives none for an empty text', async () => {
     expect(tokenize('How long, exactly?')).to.deep.equal(['how', 'long', 'exactly']);
     expect(tokenize(' ?! ')).to.deep.equal([]);
+  });
+
+  it('spells out chat shorthand', async () => {
+    expect(tokenize('max age for uni students?')).to.deep.equal(['maximum', 'age', 'for', 'university', 'students']);
+  });
+
+  it('treats conversational filler as carrying no topic', async () => {
+    for (const word of ['problem', 'possible', 'exactly', 'lol']) expect(isStopword(word)).to.equal(true);
+    expect(isStopword('insurance')).to.equal(false);
   });
 
   it('treats function words as stopwords but not question words', async () => {
