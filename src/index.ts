@@ -6,6 +6,7 @@ import { loadKnowledge } from './knowledge/loadKnowledge';
 import { createLogger } from './logger';
 import { createServer } from './server';
 import { connectStorage, createStorage } from './storage';
+import { warmUpRecognizers } from './understanding';
 
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -23,7 +24,8 @@ const logger = createLogger(config.logLevel, undefined, { logContent: config.log
 const knowledge = loadKnowledge();
 const matcher = createFaqMatcher(knowledge);
 const storage = createStorage(config.storage);
-const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger });
+const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger, clock: () => new Date() });
+warmUpRecognizers();
 const server = createServer({ bot, credentials: config.credentials, logger, directLine: config.directLine });
 
 server.on('error', (err: Error) => {
