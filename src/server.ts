@@ -17,6 +17,7 @@ import restify, { type Request, type Response } from 'restify';
 import { APOLOGY, type AssistantBot } from './bot';
 import type { BotCredentials, DirectLineConfig } from './config';
 import { registerDirectLineRoutes } from './directLine';
+import { MessageTextGuard, rejectMalformedActivity } from './inboundActivity';
 import type { Logger } from './logger';
 import { conversationKey, TurnQueue } from './turnQueue';
 
@@ -152,6 +153,7 @@ function delivered(replies: Partial<Activity>[]): Partial<Activity>[] {
  */
 export function createServer({ bot, credentials, authSettings, logger, directLine }: ServerDeps): restify.Server {
   const adapter = new ServiceAdapter(authentication(credentials, authSettings));
+  adapter.use(new MessageTextGuard());
   const turns = new TurnQueue();
   /** One turn at a time per conversation, so no turn saves its state over another's. */
   const logic: Logic = (context) => {
@@ -196,7 +198,7 @@ export function createServer({ bot, credentials, authSettings, logger, directLin
     next();
   });
 
-  server.post('/api/messages', jsonBody, guarded((req, res) => adapter.process(req, res, logic)));
+  server.post('/api/messages', jsonBody, rejectMalformedActivity, guarded((req, res) => adapter.process(req, res, logic)));
 
   if (credentials === undefined || directLine !== undefined) {
     const publicDir = path.join(projectRoot(), 'public');
