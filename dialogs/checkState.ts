@@ -1,4 +1,4 @@
-import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Profile, ProfileField } from '../src/eligibility/types';
 import type { FactAmbiguity } from '../src/understanding/types';
 
@@ -21,12 +21,15 @@ function freshState(): CheckState {
   return { profile: {}, skipped: [], announced: [], confirmed: false };
 }
 
-/** The check's state in conversation state, so a conversation picks up where it left off. */
+/**
+ * The check's state in bot state, so a conversation picks up where it left off: the bot keeps it per
+ * person in each conversation (a Teams group chat holds one check per member).
+ */
 export class CheckStore {
   private readonly accessor: StatePropertyAccessor<CheckState>;
 
-  constructor(conversationState: ConversationState) {
-    this.accessor = conversationState.createProperty<CheckState>('eligibilityCheck');
+  constructor(state: BotState) {
+    this.accessor = state.createProperty<CheckState>('eligibilityCheck');
   }
 
   /** The state of the turn's conversation, created empty on first use; changes are saved with the conversation state. */

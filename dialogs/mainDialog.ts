@@ -1,8 +1,8 @@
 import { ActivityTypes, MessageFactory } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isQuestion } from '../src/understanding/isQuestion';
-import { forgetFacts, recordFacts } from './checkProgress';
-import type { CheckStore } from './checkState';
+import { forgetFacts, recordFacts, sendVerdict, verdictOf } from './checkProgress';
+import type { CheckState, CheckStore } from './checkState';
 import { asksEligibility, readCommand } from './commands';
 import type { DialogServices } from './dialogServices';
 import { EligibilityDialog, type EligibilityOptions } from './eligibilityDialog';
@@ -32,6 +32,12 @@ export class MainDialog extends ComponentDialog {
     return step.beginDialog(EligibilityDialog.id, options);
   }
 
+  /** Whether the check still has facts to ask, besides those the person chose to skip. */
+  private hasOpenQuestions(step: WaterfallStepContext, check: CheckState): boolean {
+    const verdict = verdictOf(step.context, this.services, check.profile);
+    return verdict.missing.some((fact) => !check.skipped.includes(fact.field));
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
     if (context.activity.type !== ActivityTypes.Message) return step.endDialog();
@@ -57,6 +63,11 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(welcomeReply(this.services.knowledge.season));
         return step.endDialog();
       case 'verdict':
+        if (!fresh && this.hasOpenQuestions(step, check)) {
+          await context.sendActivity('Here is where you stand so far:');
+          await sendVerdict(context, this.services, check.profile);
+          await context.sendActivity("Let's go on with the questions.");
+        }
         return this.check(step, { intro: fresh });
       case 'skip':
         await context.sendActivity('There is no question to skip right now.');

@@ -1,6 +1,7 @@
 import {
   ActivityHandler,
   ConversationState,
+  PrivateConversationState,
   TurnContext,
   type StatePropertyAccessor,
   type Storage,
@@ -31,21 +32,24 @@ export const APOLOGY = 'Sorry, something went wrong on my side. Please try again
 
 /**
  * The IEC International Co-op assistant: welcomes once per conversation, then runs the root dialog
- * (questions answered from the knowledge base, the eligibility check). Conversation state, with the
- * check's answers and where the dialogs stand, lives in the given storage.
+ * (questions answered from the knowledge base, the eligibility check). State lives in the given
+ * storage: the welcome per conversation, the check's answers and where the dialogs stand per person
+ * in each conversation, so that members of a Teams group chat each have their own check.
  */
 export class AssistantBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
+  private readonly personalState: PrivateConversationState;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: AssistantBotDeps) {
     super();
     this.conversationState = new ConversationState(deps.storage);
+    this.personalState = new PrivateConversationState(deps.storage);
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     const services = createDialogServices({ clock: deps.clock ?? (() => new Date()), matcher: deps.matcher, logger: deps.logger });
-    this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(new MainDialog(services, new CheckStore(this.conversationState)));
+    this.dialogs = new DialogSet(this.personalState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new MainDialog(services, new CheckStore(this.personalState)));
 
     this.onMembersAdded(async (context, next) => {
       if (!(await this.welcomed.get(context, false))) {
@@ -61,15 +65,17 @@ export class AssistantBot extends ActivityHandler {
     });
   }
 
-  /** Runs the turn, then saves the conversation state. */
+  /** Runs the turn, then saves the state. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context);
+    await this.personalState.saveChanges(context);
   }
 
   /** Forgets everything about the turn's conversation, so a failed turn cannot leave it stuck. */
   async resetConversation(context: TurnContext): Promise<void> {
     await this.conversationState.delete(context);
+    await this.personalState.delete(context);
   }
 
   /** Continues the active dialog, or starts the root dialog; the text loses the bot's @mention first (Teams). */

@@ -95,6 +95,17 @@ describe('eligibility check', () => {
     expect(textOf(verdict[0])).to.match(/^You are not eligible because only students registered at a post-secondary institution can apply/);
   });
 
+  it('gives the verdict so far when asked after stopping, then asks the remaining questions', async () => {
+    const chat = converse();
+    await answerQuestions(chat, await chat.say('check my eligibility'), { ...GOOD_ANSWERS, hasJobOffer: 'no' });
+    await chat.say('Stop here');
+    const again = await chat.say('Am I eligible?');
+    expect(textOf(again[0])).to.equal('Here is where you stand so far:');
+    expect(textOf(again[1])).to.match(/^You are not eligible because you need a signed job offer/);
+    expect(textOf(again[2])).to.equal("Let's go on with the questions.");
+    expect(askedField(again.at(-1))).to.equal('linkedToStudies');
+  });
+
   it('judges a second participation for Italy on the total allowed, asked only as the last question', async () => {
     const chat = converse();
     const { replies } = await answerQuestions(chat, await chat.say('check my eligibility'), {

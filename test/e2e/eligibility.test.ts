@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { CARD_VERSION } from '../../src/cards/adaptiveCard';
 import { GOOD_ANSWERS, NOW, askedField, cardOf, textOf } from '../dialogs/conversation';
-import { CHANNELS } from './channels';
+import { CHANNELS, msteams } from './channels';
 import { messages, postJson, startServer, type TestServer } from './testServer';
 
 describe('the eligibility check over HTTP', () => {
@@ -46,6 +46,19 @@ describe('the eligibility check over HTTP', () => {
       expect(server.logs.join('\n')).not.to.include('12 March 1999').and.not.to.include('Germany');
     });
   }
+
+  it('keeps one check per member of a Teams group chat', async () => {
+    const url = `${server.baseUrl}/api/messages`;
+    const as = (id: string, text: string): Partial<Activity> => {
+      const activity = msteams.say('group-eligibility', text);
+      return { ...activity, from: { ...activity.from, id, name: id } } as Partial<Activity>;
+    };
+    expect(askedField(messages(await postJson(url, as('29:ada', 'check my eligibility'))).at(-1))).to.equal('citizenship');
+    const bob = messages(await postJson(url, as('29:bob', "I'm Swiss and I'm 40")));
+    expect(textOf(bob[0])).to.equal('Noted: Citizenship: Switzerland; Age: 40.');
+    const ada = messages(await postJson(url, as('29:ada', 'Germany')));
+    expect(askedField(ada.at(-1))).to.equal('dateOfBirth');
+  });
 
   it('works in the local web chat from "hi" to a verdict, typing freely', async () => {
     const start = (await (await fetch(`${server.baseUrl}/api/local/conversations`, { method: 'POST' })).json()) as {
