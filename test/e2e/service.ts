@@ -1,5 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
+import {
+  MemoryStorage,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type Storage,
+  type StoreItems,
+  type TurnContext,
+} from 'botbuilder';
 import { AssistantBot } from '../../src/bot';
 import type { BotCredentials } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
@@ -70,7 +76,12 @@ export interface Service {
 
 /** Starts the service on port 0 over the given storage (memory by default), logging into memory. */
 export async function startService(
-  options: { storage?: Storage; credentials?: BotCredentials; logContent?: boolean } = {},
+  options: {
+    storage?: Storage;
+    credentials?: BotCredentials;
+    authSettings?: ConfigurationBotFrameworkAuthenticationOptions;
+    logContent?: boolean;
+  } = {},
 ): Promise<Service> {
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => logs.push(line) }, { logContent: options.logContent });
@@ -80,7 +91,7 @@ export async function startService(
     storage: options.storage ?? new MemoryStorage(),
     logger,
   });
-  const server = createServer({ bot, credentials: options.credentials, logger });
+  const server = createServer({ bot, credentials: options.credentials, authSettings: options.authSettings, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
