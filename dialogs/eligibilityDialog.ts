@@ -1,19 +1,19 @@
-import { InputHints, MessageFactory, type Activity } from 'botbuilder';
+import { InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ChoiceFactory, ChoicePrompt, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult,
   type FoundChoice, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
 import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
 import type { MissingFact, ProfileField } from '../src/eligibility/types';
+import { isQuestion } from '../src/understanding/isQuestion';
 import { answeredBy, countryNamer, readingText, recordFacts, sendVerdict, verdictOf } from './checkProgress';
 import type { CheckState, CheckStore } from './checkState';
 import type { DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { orList } from './replies';
-import { SummaryDialog } from './summaryDialog';
 import { updateProfile } from './profileUpdate';
-import { readFacts, todayOf } from './turnReading';
+import { answerQuestion, orList } from './replies';
+import { SummaryDialog } from './summaryDialog';
+import { messageText, readFacts, todayOf } from './turnReading';
 
 const LOOP = 'eligibilityLoop';
 const FACT_PROMPT = 'factPrompt';
@@ -212,6 +212,7 @@ export class EligibilityDialog extends InterruptibleDialog {
       case 'fact': {
         const field = check.asking;
         if (field !== undefined) await recordFacts(context, this.services, check, readFacts(context, this.services, field), field);
+        if (isQuestion(messageText(context))) await answerQuestion(context, this.services, messageText(context), true);
         break;
       }
       case 'confirm': {

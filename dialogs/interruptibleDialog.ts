@@ -1,15 +1,15 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
+import type { Profile, ProfileField } from '../src/eligibility/types';
 import { isQuestion } from '../src/understanding/isQuestion';
+import type { ExtractedFacts } from '../src/understanding/types';
 import { andList, answeredBy, countryNamer, factLabel, forgetFacts, readingText, recordFacts, sendVerdict } from './checkProgress';
 import type { CheckState, CheckStore } from './checkState';
 import { readCommand, type Command } from './commands';
 import type { DialogServices } from './dialogServices';
-import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
-import type { Profile, ProfileField } from '../src/eligibility/types';
-import type { ExtractedFacts } from '../src/understanding/types';
-import { answerQuestion, CHECK_HELP_TEXT, namesFaqTopic } from './replies';
 import { updateProfile, withoutFacts } from './profileUpdate';
+import { answerQuestion, CHECK_HELP_TEXT, namesFaqTopic } from './replies';
 import { messageText, readFacts, todayOf } from './turnReading';
 
 const CANCELLED = 'OK, I stopped the check and cleared your answers. Ask me anything, or say "check my eligibility" to start again.';
@@ -80,6 +80,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       }
       const rest = await this.settleConfirmation(innerDc, check, reading);
       if (Object.keys(rest.facts).length > 0) await recordFacts(context, this.services, check, rest);
+      if (isQuestion(text)) await answerQuestion(context, this.services, text, true);
       return this.restart(innerDc);
     }
     if (command?.kind === 'change' && (command.fields.length > 0 || check.asking !== undefined)) {

@@ -1,8 +1,8 @@
-import {
-  ChoicePrompt, ComponentDialog, TextPrompt, WaterfallDialog, type FoundChoice, type PromptValidatorContext,
-  type WaterfallStepContext, type DialogTurnResult,
-} from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
+import {
+  ChoicePrompt, ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice,
+  type PromptValidatorContext, type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { summaryCard } from '../src/cards/summaryCard';
 import { countryNamer, forgetFacts } from './checkProgress';
 import type { CheckStore } from './checkState';
@@ -15,6 +15,8 @@ const CONFIRM_PROMPT = 'summaryConfirm';
 const CHANGE_PROMPT = 'summaryChange';
 const RIGHT = "That's right";
 const CHANGE = 'Change something';
+/** Unclear answers to "what should I change?" before the summary is shown again. */
+const MAX_ATTEMPTS = 2;
 const WHICH =
   'What should I change? Tell me the right answer (e.g. "I\'m 31") or name the answer to change ' +
   '(e.g. "country", "date of birth", "internship dates", "passport").';
@@ -33,7 +35,12 @@ export class SummaryDialog extends ComponentDialog {
   ) {
     super(SummaryDialog.id);
     this.addDialog(new ChoicePrompt(CONFIRM_PROMPT));
-    this.addDialog(new TextPrompt(CHANGE_PROMPT, async (pc: PromptValidatorContext<string>) => factsNamedIn(pc.recognized.value ?? '').length > 0));
+    this.addDialog(
+      new TextPrompt(
+        CHANGE_PROMPT,
+        async (pc: PromptValidatorContext<string>) => factsNamedIn(pc.recognized.value ?? '').length > 0 || pc.attemptCount >= MAX_ATTEMPTS,
+      ),
+    );
     this.addDialog(new WaterfallDialog(STEPS, [(s) => this.show(s), (s) => this.confirmed(s), (s) => this.change(s)]));
     this.initialDialogId = STEPS;
   }
@@ -59,8 +66,12 @@ export class SummaryDialog extends ComponentDialog {
   }
 
   private async change(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const check = await this.store.get(step.context);
-    await forgetFacts(step.context, this.services, check, factsNamedIn(step.result as string));
+    const fields = factsNamedIn(step.result as string);
+    if (fields.length === 0) {
+      await step.context.sendActivity("I'll leave your answers as they are.");
+      return step.endDialog(false);
+    }
+    await forgetFacts(step.context, this.services, await this.store.get(step.context), fields);
     return step.endDialog(false);
   }
 }

@@ -19,6 +19,18 @@ describe('interruptions during the eligibility check', () => {
     expect(replies).to.have.length(2);
   });
 
+  it('takes a fact and answers the question that comes with it, then asks again', async () => {
+    const chat = converse();
+    await pastAge(chat);
+    const replies = await chat.say('I have health insurance. How long does processing take?');
+    expect(textOf(replies[0])).to.equal('Noted: Health insurance for the whole stay: yes.');
+    expect(textOf(replies[1])).to.include('eight weeks');
+    expect(askedField(replies.at(-1))).to.equal('enrolled');
+    const answered = await chat.say('yes, and what are the fees?');
+    expect(textOf(answered[0])).to.include('CAD 172');
+    expect(askedField(answered.at(-1))).to.equal('hasJobOffer');
+  });
+
   it('answers an FAQ topic named without a question mark, but takes other words as a failed answer', async () => {
     const chat = converse();
     await pastAge(chat);
