@@ -5,6 +5,7 @@
 (() => {
   const ONLINE = 2;
   const LOCALE = 'en-US';
+  const ACCENT = '#8a1c1c';
 
   async function post(url, body) {
     const response = await fetch(url, {
@@ -107,11 +108,19 @@
         styleOptions: {
           hideUploadButton: true,
           suggestedActionLayout: 'flow',
-          bubbleMaxWidth: 560,
-          accent: '#8a1c1c',
-          sendBoxButtonColorOnHover: '#8a1c1c',
-          suggestedActionTextColor: '#8a1c1c',
-          suggestedActionBorderColor: '#8a1c1c'
+          primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+          accent: ACCENT,
+          bubbleMaxWidth: 600,
+          bubbleBorderRadius: 8,
+          bubbleBorderColor: '#d0d7de',
+          bubbleFromUserBorderRadius: 8,
+          bubbleFromUserBorderColor: '#e3c5c5',
+          bubbleFromUserBackground: '#faf1f1',
+          sendBoxBorderTop: 'solid 1px #d0d7de',
+          sendBoxButtonColorOnHover: ACCENT,
+          suggestedActionBorderColor: ACCENT,
+          suggestedActionTextColor: ACCENT,
+          suggestedActionBorderRadius: 16
         }
       },
       container
