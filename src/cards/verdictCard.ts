@@ -155,7 +155,7 @@ function cardBody(verdict: Verdict, options: VerdictCardOptions): CardElement[] 
     body.push(heading('Next steps'));
     for (const step of options.nextSteps) {
       if (step.title !== undefined) body.push(textBlock(escapeMarkdown(step.title), { weight: 'bolder', spacing: 'medium' }));
-      body.push(textBlock(step.text, { spacing: 'small' }));
+      body.push(textBlock(step.text, { spacing: step.title === undefined ? 'medium' : 'small' }));
     }
   }
   return body;
