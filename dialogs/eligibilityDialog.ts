@@ -60,10 +60,14 @@ const EXAMPLES: Partial<Record<ProfileField, string>> = {
   internshipStart: 'for example 1 June 2027',
   internshipEnd: 'for example 30 November 2027',
   passportExpiry: 'for example 14 May 2030',
+  teer: 'if you don\'t know it, say "I don\'t know"',
 };
 
+/** Teams shows at most six buttons on a card. */
+const MAX_BUTTONS = 6;
+
 const BUTTONS: Partial<Record<ProfileField, string[]>> = {
-  teer: ['TEER 0', 'TEER 1', 'TEER 2', 'TEER 3', 'TEER 4', 'TEER 5', "I don't know"],
+  teer: ['TEER 0', 'TEER 1', 'TEER 2', 'TEER 3', 'TEER 4', 'TEER 5'],
   earlierParticipations: ['Never', 'Once', 'Twice'],
 };
 
@@ -164,7 +168,7 @@ export class EligibilityDialog extends InterruptibleDialog {
       ? `${hint}\n\nIf you'd rather not answer now, say "skip": I'll leave it open and the verdict will show it as unknown. ` +
         `Or say "cancel" to stop the check.\n\n${question.text}`
       : `${hint}\n\n${question.text}`;
-    const buttons = tooMany ? [...question.buttons.filter((b) => b !== "I don't know"), SKIP] : question.buttons;
+    const buttons = tooMany ? [...(question.buttons.length < MAX_BUTTONS ? question.buttons : []), SKIP] : question.buttons;
     pc.options.retryPrompt = questionActivity(pc.context, text, buttons);
     return false;
   }
