@@ -6,6 +6,7 @@
   const ONLINE = 2;
   const LOCALE = 'en-US';
   const ACCENT = '#8a1c1c';
+  const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
   async function post(url, body) {
     const response = await fetch(url, {
@@ -79,6 +80,35 @@
     return { directLine: window.WebChat.createDirectLine({ token, domain }), userID: userId };
   }
 
+  // Web Chat names a card message "1 attachment" for screen readers; give it the card's own text
+  // fallback instead, as the message's accessible name and as the card's spoken text.
+  function withCardText(activity) {
+    const cards = (activity.attachments || []).filter(
+      attachment => attachment.contentType === ADAPTIVE_CARD && typeof attachment.content?.fallbackText === 'string'
+    );
+    if (!cards.length || typeof activity.channelData?.['webchat:fallback-text'] === 'string') return activity;
+    const texts = [activity.text, ...cards.map(card => card.content.fallbackText)].filter(Boolean);
+    return {
+      ...activity,
+      channelData: { ...activity.channelData, 'webchat:fallback-text': texts.join('\n\n') },
+      attachments: activity.attachments.map(attachment =>
+        cards.includes(attachment) && !attachment.content.speak
+          ? { ...attachment, content: { ...attachment.content, speak: attachment.content.fallbackText } }
+          : attachment
+      )
+    };
+  }
+
+  function createStore() {
+    return window.WebChat.createStore({}, () => next => action =>
+      next(
+        action.type === 'DIRECT_LINE/INCOMING_ACTIVITY'
+          ? { ...action, payload: { ...action.payload, activity: withCardText(action.payload.activity) } }
+          : action
+      )
+    );
+  }
+
   // Puts the keyboard in the send box once Web Chat has drawn it.
   function focusSendBox(container) {
     const find = () => container.querySelector('input[data-id="webchat-sendbox-input"], textarea[data-id="webchat-sendbox-input"]');
@@ -103,6 +133,7 @@
     window.WebChat.renderWebChat(
       {
         directLine,
+        store: createStore(),
         userID,
         locale: LOCALE,
         styleOptions: {

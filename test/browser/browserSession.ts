@@ -14,6 +14,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where screenshots go (git-ignored, kept by CI as artefacts). */
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts', 'browser');
 
+/** How long a step may wait for the page; a turn of the bot takes milliseconds. */
+const STEP_TIMEOUT_MS = 10_000;
+
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -99,6 +102,7 @@ export class ChatPage {
   /** Opens a page at the given size and waits for the bot's welcome. */
   static async open(browser: Browser, baseUrl: string, viewport: { width: number; height: number }): Promise<ChatPage> {
     const page = await browser.context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     await page.setViewportSize(viewport);
     await page.goto(`${baseUrl}/`);
     const chat = new ChatPage(page);
