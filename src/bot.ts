@@ -40,6 +40,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly personalState: PrivateConversationState;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: AssistantBotDeps) {
@@ -48,7 +49,8 @@ export class AssistantBot extends ActivityHandler {
     this.personalState = new PrivateConversationState(deps.storage);
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     const services = createDialogServices({ clock: deps.clock ?? (() => new Date()), matcher: deps.matcher, logger: deps.logger });
-    this.dialogs = new DialogSet(this.personalState.createProperty<DialogState>('dialogState'));
+    this.dialogState = this.personalState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new MainDialog(services, new CheckStore(this.personalState)));
 
     this.onMembersAdded(async (context, next) => {
@@ -72,10 +74,14 @@ export class AssistantBot extends ActivityHandler {
     await this.personalState.saveChanges(context);
   }
 
-  /** Forgets everything about the turn's conversation, so a failed turn cannot leave it stuck. */
-  async resetConversation(context: TurnContext): Promise<void> {
-    await this.conversationState.delete(context);
-    await this.personalState.delete(context);
+  /**
+   * After a failed turn: drops what the turn changed and where the dialogs stood, so the conversation
+   * cannot stay stuck, but keeps the answers saved by the turns before it.
+   */
+  async recoverFromFailedTurn(context: TurnContext): Promise<void> {
+    await this.personalState.load(context, true);
+    await this.dialogState.delete(context);
+    await this.personalState.saveChanges(context);
   }
 
   /** Continues the active dialog, or starts the root dialog; the text loses the bot's @mention first (Teams). */

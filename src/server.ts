@@ -165,7 +165,7 @@ export function createServer({ bot, credentials, authSettings, logger, directLin
     logger.error({ err: error, channelId: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity(APOLOGY);
-      await bot.resetConversation(context);
+      await bot.recoverFromFailedTurn(context);
     } catch (recoveryError) {
       logger.error({ err: recoveryError }, 'could not recover from a failed turn');
     }
