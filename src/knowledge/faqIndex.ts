@@ -1,4 +1,5 @@
 import type { FaqEntry } from './types';
+import { everydayEnglishWords } from './englishWords';
 import { FILLER_WORDS, STOPWORDS, isStopword, stem, tokenize } from './textNormalizer';
 import { createVocabulary, type Vocabulary } from './vocabulary';
 
@@ -127,7 +128,12 @@ export class FaqIndex {
     for (const field of FIELDS) {
       this.averageLength[field] = this.stats.reduce((sum, s) => sum + s.length[field], 0) / Math.max(n, 1);
     }
-    this.vocabulary = createVocabulary(words.keys(), { minLength: 4, sameFirstLetter: true, frequencies: words });
+    this.vocabulary = createVocabulary(words.keys(), {
+      minLength: 4,
+      sameFirstLetter: true,
+      frequencies: words,
+      protectedWords: everydayEnglishWords(),
+    });
   }
 
   /** Reads the content words of a question: stopwords dropped, typos corrected, unknown words flagged. */

@@ -109,7 +109,8 @@ export function createVocabulary(words: Iterable<string>, options: TypoOptions):
           const { isMatch, score = 1 } = Fuse.match(word, candidate.word, FUSE_OPTIONS);
           if (!isMatch) continue;
           const frequency = options.frequencies?.get(candidate.word) ?? 0;
-          const proposal = { word: candidate.word, edits, score, frequency };
+          const dropped = isSubsequence(word, candidate.word);
+          const proposal = { word: candidate.word, edits, dropped, score, frequency };
           if (best === undefined || closer(proposal, best)) best = proposal;
         }
       }
@@ -119,15 +120,25 @@ export function createVocabulary(words: Iterable<string>, options: TypoOptions):
 }
 
 interface Candidate extends Correction {
+  /** Whether the misspelling is the word with letters left out, the commonest typo ("limt" -> "limit"). */
+  dropped: boolean;
   score: number;
   frequency: number;
 }
 
-/** Fewer edits first; on a tie, the commoner word, then fuse's better score. */
+/** Fewer edits first; on a tie, a word the misspelling only drops letters of, the commoner word, fuse's better score. */
 function closer(a: Candidate, b: Candidate): boolean {
   if (a.edits !== b.edits) return a.edits < b.edits;
+  if (a.dropped !== b.dropped) return a.dropped;
   if (a.frequency !== b.frequency) return a.frequency > b.frequency;
   return a.score < b.score;
+}
+
+/** Whether the letters of `short` appear in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 function groupKey(word: string, length: number, sameFirstLetter: boolean): string {
