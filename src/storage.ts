@@ -1,13 +1,36 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import type { StorageConfig } from './config';
 
 /**
- * The store of conversation state the configuration names: process memory, or one blob per
- * conversation in an Azure Blob Storage container (through the official `botbuilder-azure-blobs`).
+ * Azure Blob Storage through the official `botbuilder-azure-blobs`, one blob per conversation.
+ * The Azure SDK is loaded on first use, so a service keeping state in memory starts without it.
  */
+class BlobStateStorage implements Storage {
+  private store: Promise<Storage> | undefined;
+
+  constructor(private readonly config: Extract<StorageConfig, { kind: 'blob' }>) {}
+
+  private blobs(): Promise<Storage> {
+    this.store ??= import('botbuilder-azure-blobs').then(({ BlobsStorage }) => new BlobsStorage(this.config.connectionString, this.config.container));
+    return this.store;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    return (await this.blobs()).read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await (await this.blobs()).write(changes);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await (await this.blobs()).delete(keys);
+  }
+}
+
+/** The store of conversation state the configuration names: process memory, or an Azure Blob Storage container. */
 export function createStorage(config: StorageConfig): Storage {
-  return config.kind === 'blob' ? new BlobsStorage(config.connectionString, config.container) : new MemoryStorage();
+  return config.kind === 'blob' ? new BlobStateStorage(config) : new MemoryStorage();
 }
 
 /**
