@@ -43,6 +43,21 @@ describe('the chat page in headless Chromium', () => {
     await chat.page.close();
   });
 
+  it('works with the keyboard alone: Shift+Tab reaches the buttons, arrows move, Enter picks', async () => {
+    const chat = await ChatPage.open(browser, bot.baseUrl, DESKTOP);
+    const { page } = chat;
+    const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).to.equal('Check my eligibility');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).to.equal('What are the requirements?');
+    await page.keyboard.press('Enter');
+    await chat.botSays('Source: Eligibility requirements');
+    expect(await chat.sendBox.evaluate((input) => input === document.activeElement)).to.equal(true);
+    await page.close();
+  });
+
   it('fits a phone-sized window: no sideways scrolling, the send box on screen', async () => {
     const chat = await ChatPage.open(browser, bot.baseUrl, PHONE);
     const { page } = chat;
