@@ -40,6 +40,8 @@ export interface EntryScore {
   covered: number;
   /** The weight of known words of the question that the entry lacks: a sign of another topic. */
   missedKnown: number;
+  /** How many words of the question that the knowledge base knows the entry lacks entirely. */
+  lacking: number;
   /** How many words the entry covers that are not common to most entries (idf at least 1). */
   distinctive: number;
   /** Ranking key: relevance scaled by coverage, so an entry matching every word beats a partial one. */
@@ -186,6 +188,7 @@ export class FaqIndex {
       let covered = 0;
       let missedKnown = 0;
       let distinctive = 0;
+      let lacking = 0;
       for (const term of terms) {
         const relevance = this.termScore(stats, term.stem);
         score += relevance * (term.corrected ? CORRECTED_WEIGHT : 1) * term.boost;
@@ -193,11 +196,12 @@ export class FaqIndex {
         const weight = this.weight(term) * term.boost;
         covered += weight * cover;
         if (!term.unknown) missedKnown += weight * (1 - cover);
+        if (!term.unknown && cover === 0) lacking += 1;
         if (cover > 0 && this.weight(term) >= 1) distinctive += 1;
       }
       for (const bigram of bigrams) score += this.termScore(stats, bigram);
       const coverage = total > 0 ? covered / total : 0;
-      return { entry: stats.entry, score, coverage, covered, missedKnown, distinctive, rank: score * coverage };
+      return { entry: stats.entry, score, coverage, covered, missedKnown, lacking, distinctive, rank: score * coverage };
     });
     return scores.sort((a, b) => b.rank - a.rank);
   }

@@ -13,8 +13,10 @@ export interface FaqMatcher {
 
 /** Answer when the best entry covers this share of the question's weight... */
 const ANSWER_COVERAGE = 0.75;
-/** ...and ranks this many times above the runner-up. */
+/** ...and ranks this many times above the runner-up... */
 const ANSWER_MARGIN = 1.15;
+/** ...or this many times, when it lacks words of the question that other entries have. */
+const ANSWER_MISSED_MARGIN = 1.5;
 /** Or, for a long question, when the best entry's relevance is at least this... */
 const STRONG_SCORE = 5.5;
 /** ...covers this share of it... */
@@ -95,7 +97,8 @@ function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[]): Dec
   const [best, second] = ranked;
   if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
-  const dense = best.coverage >= ANSWER_COVERAGE && margin >= ANSWER_MARGIN;
+  const dense =
+    best.coverage >= ANSWER_COVERAGE && margin >= (best.lacking > 0 ? ANSWER_MISSED_MARGIN : ANSWER_MARGIN);
   const strong =
     terms.length >= LONG_QUESTION_TERMS &&
     best.score >= STRONG_SCORE &&

@@ -33,6 +33,8 @@ export const OTHER_TOPICS: FaqEntry = {
     'what is the legal drinking age or the age to rent a car',
     'which phone plan should I get',
     'what is the exchange rate',
+    'how do I book an appointment at the embassy or a consulate',
+    'do I need a work permit or visa for another country like the US',
   ],
   keywords: [
     'permanent residence', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
@@ -43,6 +45,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'salary', 'provincial health card', 'ohip', 'ramq', 'msp', 'driving licence', "driver's license",
     'job vacancies', 'job boards', 'job bank', 'resume', 'cheap flights', 'daycare', 'kids school',
     'drinking age', 'car rental', 'phone plan', 'exchange rate', 'weather', 'usa', 'united states visa',
+    'embassy', 'consulate',
   ],
   answer: '',
   source: '',

@@ -35,6 +35,27 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['cuz', 'because'],
   ['tho', 'though'],
   ['wanna', 'want'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['abt', 'about'],
+  ['bc', 'because'],
+  ['cos', 'because'],
+  ['coz', 'because'],
+  ['bf', 'boyfriend'],
+  ['gf', 'girlfriend'],
+  ['bday', 'birthday'],
+  ['ppl', 'people'],
+  ['thru', 'through'],
+  ['w', 'with'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['dunno', 'know'],
+  ['kinda', 'kind'],
+  ['sorta', 'sort'],
+  ['lemme', 'let'],
+  ['rn', 'now'],
+  ['tbh', 'honestly'],
 ]);
 
 /** The words of a text after {@link normalizeText}, chat shorthand spelt out ("uni" -> "university"). */
@@ -65,8 +86,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able allowed anymore btw currently exactly fine general generally guys haha hmm info lol matter
-  okey possible possibly problem question stuff wait`.split(/\s+/),
+  `able affect affects ago allowed anymore ask asking btw concern concerned confused curious currently
+  exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
+  matter mess ngl okey omg possible possibly problem question random somehow specifically stuff
+  trouble wait worried worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */
