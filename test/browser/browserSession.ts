@@ -27,14 +27,19 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** The built bot (`dist/src/index.js`) running in local mode on a free loopback port. */
+/** The built bot (`dist/src/index.js`) running on a free loopback port. */
 export interface RunningBot {
   baseUrl: string;
+  /** What it has printed on stdout and stderr so far. */
+  output: string[];
   stop(): Promise<void>;
 }
 
-/** Starts `node dist/src/index.js` as `npm start` would, in local mode, and waits until it listens. */
-export async function startBot(): Promise<RunningBot> {
+/**
+ * Starts `node dist/src/index.js` as `npm start` would, in local mode unless `settings` say otherwise,
+ * and waits until it listens.
+ */
+export async function startBot(settings: Record<string, string> = {}): Promise<RunningBot> {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run npm run build first (npm run test:browser does)`);
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(Microsoft|DIRECTLINE_|STORAGE|BLOB_|LOG_)/.test(name)),
@@ -42,21 +47,23 @@ export async function startBot(): Promise<RunningBot> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'iec-bot-'));
   const child = spawn(process.execPath, [ENTRY], {
     cwd: workDir,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...settings },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const stderr: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const output: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
+      output.push(line);
       const entry = line.startsWith('{') ? (JSON.parse(line) as { msg?: string; url?: string }) : undefined;
       if (entry?.msg === 'listening' && entry.url !== undefined) resolve(entry.url);
     });
-    child.once('exit', (code) => reject(new Error(`the bot exited with ${String(code)} before listening: ${stderr.join('')}`)));
+    child.once('exit', (code) => reject(new Error(`the bot exited with ${String(code)} before listening: ${output.join('\n')}`)));
   });
   return {
     baseUrl,
+    output,
     stop: () => stopProcess(child).then(() => rmSync(workDir, { recursive: true, force: true })),
   };
 }
