@@ -23,7 +23,8 @@ export const CHECK_HELP_TEXT =
   '- "am I eligible?" shows the verdict so far\n' +
   '- "skip" leaves a question open (the verdict will show it as unknown)\n' +
   '- correct an answer at any time, e.g. "actually I\'m 31" or "change my dates"\n' +
-  '- "start over" clears your answers, "cancel" stops the check';
+  '- "start over" clears your answers, "cancel" stops the check\n' +
+  '- "delete my data" erases everything I stored about you';
 
 /** A card for channels that render cards (its plain text is the card's fallback), else the plain text. */
 export function cardReply(context: TurnContext, content: CardWithText): Partial<Activity> {

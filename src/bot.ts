@@ -11,6 +11,7 @@ import { CheckStore } from '../dialogs/checkState';
 import { createDialogServices } from '../dialogs/dialogServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import { welcomeReply } from '../dialogs/replies';
+import { asksToDeleteData, DATA_DELETED } from './dataDeletion';
 import type { FaqMatcher } from './knowledge/faqMatcher';
 import type { Logger } from './logger';
 
@@ -84,10 +85,32 @@ export class AssistantBot extends ActivityHandler {
     await this.personalState.saveChanges(context);
   }
 
+  /** Logs the message and the replies at debug level; the logger censors their text unless LOG_DEBUG_CONTENT is set. */
+  private logContent(context: TurnContext): void {
+    const { channelId, text } = context.activity;
+    this.deps.logger.debug({ channelId, text }, 'message received');
+    context.onSendActivities(async (_context, replies, next) => {
+      this.deps.logger.debug({ channelId, text: replies.map((reply) => reply.text ?? '') }, 'replies sent');
+      return next();
+    });
+  }
+
+  /** Deletes the person's state in this conversation (answers, check, dialog position) and confirms it. */
+  private async deletePersonalData(context: TurnContext): Promise<void> {
+    await this.personalState.delete(context);
+    this.deps.logger.info({ channelId: context.activity.channelId }, 'personal data deleted');
+    await context.sendActivity(DATA_DELETED);
+  }
+
   /** Continues the active dialog, or starts the root dialog; the text loses the bot's @mention first (Teams). */
   private async converse(context: TurnContext): Promise<void> {
     const { activity } = context;
     activity.text = (activity.text ? TurnContext.removeRecipientMention(activity) : '').trim();
+    if (this.deps.logger.isLevelEnabled('debug')) this.logContent(context);
+    if (asksToDeleteData(activity.text)) {
+      await this.deletePersonalData(context);
+      return;
+    }
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);

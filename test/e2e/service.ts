@@ -6,6 +6,7 @@ import {
   type StoreItems,
   type TurnContext,
 } from 'botbuilder';
+import type { LevelWithSilent } from 'pino';
 import { AssistantBot } from '../../src/bot';
 import type { BotCredentials } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
@@ -81,15 +82,19 @@ export async function startService(
     credentials?: BotCredentials;
     authSettings?: ConfigurationBotFrameworkAuthenticationOptions;
     logContent?: boolean;
+    logLevel?: LevelWithSilent;
+    /** The bot's clock; the system clock unless given. */
+    clock?: () => Date;
   } = {},
 ): Promise<Service> {
   const logs: string[] = [];
-  const logger = createLogger('info', { write: (line: string) => logs.push(line) }, { logContent: options.logContent });
+  const logger = createLogger(options.logLevel ?? 'info', { write: (line: string) => logs.push(line) }, { logContent: options.logContent });
   const bot = new CountingBot({
     matcher: realMatcher,
     season: knowledge.season,
     storage: options.storage ?? new MemoryStorage(),
     logger,
+    clock: options.clock,
   });
   const server = createServer({ bot, credentials: options.credentials, authSettings: options.authSettings, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
