@@ -1,7 +1,10 @@
+import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { createStorage } from '../../src/storage';
+import { askedField, cardOf, GOOD_ANSWERS, NOW } from '../dialogs/conversation';
 import { startAzurite, type Azurite } from './azurite';
 import { webchat } from './channels';
+import { FACT_MESSAGES, PROFILE_FROM_FACTS, storedProfile } from './facts';
 import { startService, type Service } from './service';
 import { messages, postJson } from './testServer';
 
@@ -11,12 +14,19 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
   let conversation = 0;
   const running: Service[] = [];
 
-  /** A bot instance with its own BlobsStorage client on the shared container. */
+  /** A client of its own for the shared container. */
+  const blobStorage = () => createStorage({ kind: 'blob', connectionString: azurite.connectionString, container: 'bot-state' });
+  /** A bot instance with its own blob storage client on the shared container. */
   const startInstance = async (): Promise<Service> => {
-    const storage = createStorage({ kind: 'blob', connectionString: azurite.connectionString, container: 'bot-state' });
-    const service = await startService({ storage });
+    const service = await startService({ storage: blobStorage(), clock: () => NOW });
     running.push(service);
     return service;
+  };
+  /** What the bot replies to a message of the conversation. */
+  const say = async (service: Service, conversationId: string, text: string): Promise<Partial<Activity>[]> => {
+    const delivery = await postJson(service.messagesUrl, webchat.say(conversationId, text));
+    expect(delivery.status, text).to.equal(200);
+    return messages(delivery);
   };
   /** The messages a bot sends when the person joins the conversation. */
   const join = async (service: Service, conversationId: string): Promise<string[]> => {
@@ -53,6 +63,22 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     expect(await join(second, `restart-${++conversation}`), 'a new conversation').to.have.length(1);
   });
 
+  it('continues an eligibility check stopped half-way where it was, after a restart', async () => {
+    const conversationId = `check-${++conversation}`;
+    const first = await startInstance();
+    await say(first, conversationId, 'Am I eligible?');
+    await say(first, conversationId, GOOD_ANSWERS.citizenship);
+    const beforeRestart = await say(first, conversationId, GOOD_ANSWERS.dateOfBirth);
+    expect(askedField(beforeRestart.at(-1))).to.equal('enrolled');
+    await first.close();
+    running.splice(0);
+
+    const second = await startInstance();
+    const afterRestart = await say(second, conversationId, GOOD_ANSWERS.enrolled);
+    expect(askedField(afterRestart.at(-1)), 'the question after the pending one').to.equal('hasJobOffer');
+    expect(await storedProfile(blobStorage(), conversationId)).to.deep.equal({ citizenship: 'DE', dateOfBirth: '1999-03-12', enrolled: true });
+  });
+
   it('serves one conversation from several instances sharing the store', async () => {
     const instances = await Promise.all([startInstance(), startInstance()]);
     const conversationId = `shared-${++conversation}`;
@@ -64,5 +90,17 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
       expect(messages(delivery)[0]?.text).to.include('172');
     }
     expect(instances.map((instance) => instance.bot.turns)).to.deep.equal([5, 5]);
+  });
+
+  it('keeps every fact of a conversation whose messages alternate between two instances, and gives the verdict', async () => {
+    const [a, b] = await Promise.all([startInstance(), startInstance()]);
+    const conversationId = `alternating-${++conversation}`;
+    for (const [i, text] of FACT_MESSAGES.entries()) {
+      const replies = await say(i % 2 === 0 ? a! : b!, conversationId, text);
+      expect(replies.length, text).to.be.greaterThan(0);
+    }
+    expect(await storedProfile(blobStorage(), conversationId)).to.deep.equal(PROFILE_FROM_FACTS);
+    const verdict = await say(b!, conversationId, 'am I eligible?');
+    expect(verdict.some((reply) => cardOf(reply) !== undefined), 'a verdict card').to.equal(true);
   });
 });
