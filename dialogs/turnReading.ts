@@ -18,20 +18,28 @@ export function localeOf(context: TurnContext): string {
   return locale === undefined || locale === '' ? DEFAULT_LOCALE : locale;
 }
 
-function validTimeZone(zone: string | undefined): string | undefined {
-  if (zone === undefined || zone === '') return undefined;
+/** Calendar-day formatters by time zone, built once each (building one costs far more than using it); undefined for an unknown zone. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat | undefined>();
+const MAX_CACHED_ZONES = 1000;
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (DAY_FORMATS.has(timeZone)) return DAY_FORMATS.get(timeZone);
+  let format: Intl.DateTimeFormat | undefined;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   } catch {
-    return undefined;
+    format = undefined;
   }
+  if (DAY_FORMATS.size < MAX_CACHED_ZONES) DAY_FORMATS.set(timeZone, format);
+  return format;
 }
+
+const UTC_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date, `YYYY-MM-DD`, in the person's time zone when the channel gives it, else in UTC. */
 export function todayOf(context: TurnContext, clock: () => Date): string {
-  const timeZone = validTimeZone(context.activity.localTimezone) ?? 'UTC';
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(clock());
+  const zone = context.activity.localTimezone;
+  const parts = ((zone ? dayFormat(zone) : undefined) ?? UTC_DAY).formatToParts(clock());
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
