@@ -40,6 +40,24 @@ const MAX_OPTIONS = 3;
 /** Canada is where people go, not a nationality to look up. */
 const DESTINATION = 'CA';
 
+/**
+ * A country named as a place to go or work ("a work permit in the US", "moving to Japan", "co-op in
+ * Germany"): a question about another destination than Canada, which the knowledge base does not
+ * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
+ */
+const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
+const GOING_WORDS: ReadonlySet<string> = new Set(
+  `go goes going went move moves moving relocate relocating travel travelling traveling fly flying
+  visit visiting trip emigrate emigrating immigrate immigrating work works working job jobs intern
+  internship internships placement stay staying permit permits visa visas coop iec program programme`.split(/\s+/),
+);
+
+function isDestination(question: string, mention: CountryMention): boolean {
+  const at = question.indexOf(mention.matched);
+  const before = at < 0 ? null : GOING_TO.exec(question.slice(0, at));
+  return before !== null && GOING_WORDS.has(normalizeText(before[1]));
+}
+
 /** Entries that a question about one country is asking of the country table instead. */
 const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'what-is-coop',
@@ -157,6 +175,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
       const mentions = resolver.findAll(question).filter((m) => m.code !== DESTINATION);
+      if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
       const [mention] = mentions;
       if (mention === undefined) return resultOf(read(question).decision);
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);

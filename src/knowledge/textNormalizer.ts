@@ -66,7 +66,7 @@ export function tokenize(text: string): string[] {
 
 /** Function words and conversational filler that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above actually after again against all also am an and any anyone anything anyway are arent
+  `a about above actually after again against all also although am an and any anyone anything anyway anyways are arent
   as at basically be because been being below between both but by can cant could couldnt dear did didnt
   do does doesnt doing dont down during each either else etc even ever every few for from further
   get gets getting go going goes got gonna guess had hadnt has hasnt have havent having he hello her
@@ -74,7 +74,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   just kind kindly know let lets like maybe me mine more most much my myself need needs no nor not now
   of off ok okay on once one only onto or other our ours ourselves out over own perhaps please pls plz
   quick quite rather really regarding said say says she should shouldnt so some someone something
-  sort still such sure tell than thank thanks that thats the their theirs them themselves then there
+  sort still such sure tell than thank thanks that thats the their theirs them themselves then there though
   theres these they theyre thing things think this those through thx to too under until up us very
   want wants was wasnt way we well were werent what whats whatever which while will with without
   wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves
