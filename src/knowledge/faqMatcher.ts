@@ -3,7 +3,7 @@ import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
 import { FaqIndex, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
-import { normalizeText } from './textNormalizer';
+import { normalizeText, stem } from './textNormalizer';
 import type { CountryRule, FaqEntry, MatchResult } from './types';
 
 /** Answers a free-text question from the knowledge base, asks which topic was meant, or says it doesn't know. */
@@ -56,6 +56,24 @@ function isDestination(question: string, mention: CountryMention): boolean {
   const at = question.indexOf(mention.matched);
   const before = at < 0 ? null : GOING_TO.exec(question.slice(0, at));
   return before !== null && GOING_WORDS.has(normalizeText(before[1]));
+}
+
+/** The entry that says what the program is. */
+const ABOUT_PROGRAM = 'what-is-coop';
+/** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
+const PROGRAM_WORDS: ReadonlySet<string> = new Set(
+  ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa'].map(stem),
+);
+const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'programme'].map(stem));
+
+/** Whether a question only names the program, with at most one word the knowledge base doesn't know. */
+function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
+  const unknown = terms.filter((t) => t.unknown).length;
+  return (
+    unknown <= 1 &&
+    terms.some((t) => NAMING_WORDS.has(t.stem)) &&
+    terms.every((t) => t.unknown || PROGRAM_WORDS.has(t.stem))
+  );
 }
 
 /** Entries that a question about one country is asking of the country table instead. */
@@ -128,6 +146,8 @@ function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[]): Dec
     margin >= PARTIAL_MARGIN &&
     best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
   if (dense || strong || partial) return { kind: 'answer', entry: best.entry };
+  const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
+  if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
   const options = ranked
     .slice(0, MAX_OPTIONS)

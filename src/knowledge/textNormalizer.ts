@@ -58,9 +58,15 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tbh', 'honestly'],
 ]);
 
-/** The words of a text after {@link normalizeText}, chat shorthand spelt out ("uni" -> "university"). */
+/** Idioms made only of function words, read as the content word they mean. */
+const IDIOMS: readonly [RegExp, string][] = [[/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to']];
+
+/**
+ * The words of a text after {@link normalizeText}, chat shorthand spelt out ("uni" -> "university")
+ * and idioms of function words read as what they mean ("have something to do with" -> "related to").
+ */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text);
+  const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));
   return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? word);
 }
 
