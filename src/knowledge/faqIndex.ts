@@ -175,6 +175,11 @@ export class FaqIndex {
     return correction === undefined ? { reading: word, corrected: false } : { reading: correction.word, corrected: true };
   }
 
+  /** The entries whose texts have this term (a stem or a pair of stems). */
+  holders(term: string): FaqEntry[] {
+    return this.stats.filter((stats) => FIELDS.some((field) => stats.tf[field].has(term))).map((stats) => stats.entry);
+  }
+
   /** Weight of a question term: its idf, or {@link unknownIdf} for a word the knowledge base lacks. */
   weight(term: QueryTerm): number {
     return this.idf.get(term.stem) ?? this.unknownIdf;

@@ -129,7 +129,11 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
-function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[]): Decision {
+/**
+ * @param elsewhere Whether the question names something that only the other-topics class has ("study
+ * permit", "express entry"): then no entry is answered outright.
+ */
+function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[], elsewhere: boolean): Decision {
   const [best, second] = ranked;
   if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
@@ -145,7 +149,7 @@ function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[]): Dec
     best.distinctive >= 2 &&
     margin >= PARTIAL_MARGIN &&
     best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
-  if (dense || strong || partial) return { kind: 'answer', entry: best.entry };
+  if ((dense || strong || partial) && !elsewhere) return { kind: 'answer', entry: best.entry };
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
@@ -169,7 +173,11 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function read(text: string): Reading {
     const { terms, bigrams } = index.readQuery(text);
     const ranked = index.rank(terms, bigrams);
-    return { terms, ranked, decision: decide(ranked, terms) };
+    const elsewhere = bigrams.some((pair) => {
+      const holders = index.holders(pair);
+      return holders.length === 1 && holders[0] === OTHER_TOPICS;
+    });
+    return { terms, ranked, decision: decide(ranked, terms, elsewhere) };
   }
 
   function countryResult(mention: CountryMention): MatchResult {

@@ -34,6 +34,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'which phone plan should I get',
     'what is the exchange rate',
     'how do I book an appointment at the embassy or a consulate',
+    'can I apply for PR after my work permit ends',
     'do I need a work permit or visa for another country like the US',
   ],
   keywords: [

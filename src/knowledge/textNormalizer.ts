@@ -58,6 +58,29 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tbh', 'honestly'],
 ]);
 
+/** Irregular past forms read as the verb, so they meet the knowledge base's own words ("found" -> "find"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['found', 'find'],
+  ['paid', 'pay'],
+  ['bought', 'buy'],
+  ['chose', 'choose'],
+  ['chosen', 'choose'],
+  ['began', 'begin'],
+  ['begun', 'begin'],
+  ['left', 'leave'],
+  ['brought', 'bring'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['sent', 'send'],
+  ['spent', 'spend'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['flew', 'fly'],
+  ['flown', 'fly'],
+  ['studied', 'study'],
+  ['applied', 'apply'],
+]);
+
 /** Idioms made only of function words, read as the content word they mean. */
 const IDIOMS: readonly [RegExp, string][] = [[/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to']];
 
@@ -67,7 +90,7 @@ const IDIOMS: readonly [RegExp, string][] = [[/\b(?:has|have|had) (?:something |
  */
 export function tokenize(text: string): string[] {
   const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));
-  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? word);
+  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? word);
 }
 
 /** Function words and conversational filler that carry no topic. */
@@ -77,10 +100,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   do does doesnt doing dont down during each either else etc even ever every few for from further
   get gets getting go going goes got gonna guess had hadnt has hasnt have havent having he hello her
   here hers herself hey hi him himself his honestly i id if ill im in into is isnt it its itself ive
-  just kind kindly know let lets like maybe me mine more most much my myself need needs no nor not now
+  just kind kindly know let lets like may maybe me might mine more most much must my myself need needs no nor not now
   of off ok okay on once one only onto or other our ours ourselves out over own perhaps please pls plz
   quick quite rather really regarding said say says she should shouldnt so some someone something
-  sort still such sure tell than thank thanks that thats the their theirs them themselves then there though
+  shall sort still such sure tell than thank thanks that thats the their theirs them themselves then there though
   theres these they theyre thing things think this those through thx to too under until up us very
   want wants was wasnt way we well were werent what whats whatever which while will with without
   wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves
@@ -106,6 +129,7 @@ export function isStopword(word: string): boolean {
 const VOWEL = /[aeiouy]/;
 /** Suffixes stripped, with the shortest stem each may leave. */
 const SUFFIXES: readonly [string, number][] = [
+  ['ship', 4],
   ['ing', 3],
   ['ed', 3],
   ['ly', 4],
