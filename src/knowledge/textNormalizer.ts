@@ -67,7 +67,6 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['chosen', 'choose'],
   ['began', 'begin'],
   ['begun', 'begin'],
-  ['left', 'leave'],
   ['brought', 'bring'],
   ['took', 'take'],
   ['taken', 'take'],

@@ -66,6 +66,14 @@ describe('createFaqMatcher', () => {
         'internship-required',
       ],
       ['a resident who is not a citizen', "I'm a permanent resident of France, not a citizen. Can I apply?", 'citizenship'],
+      ['words the knowledge base lacks, as synonyms', 'if my boss is awful can i hop to a different workplace', 'same-employer'],
+      ['words the knowledge base lacks, as synonyms', 'can my gf tag along', 'dependants'],
+      ['words the knowledge base lacks, as synonyms', 'is there an age cutoff for co-op', 'age-limits'],
+      ['an everyday word never read as a knowledge-base word', 'i hate my boss, can i switch companies', 'same-employer'],
+      ['a dropped letter', "what's the limt on age", 'age-limits'],
+      ['an irregular past form', "i haven't found a job yet, can i still apply", 'job-offer'],
+      ['"have something to do with"', 'does my placement have to have something to do with my degree', 'field-of-study'],
+      ['only the program named', 'what even is co-op?', 'what-is-coop'],
     ];
     for (const [kind, question, id] of cases) {
       it(`${kind}: "${question.slice(0, 60)}"`, async () => {
@@ -117,6 +125,8 @@ describe('createFaqMatcher', () => {
       'how do I apply for permanent residence',
       'what is the working holiday age limit',
       'how do i get a social insurance number',
+      "what's the processing time for a study permit",
+      'can I apply for PR after co-op',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
@@ -197,6 +207,29 @@ describe('createFaqMatcher', () => {
     ];
     for (const [question, id] of cases) {
       it(`"${question}"`, async () => {
+        expect(answerId(matcher.match(question))).to.equal(id);
+      });
+    }
+  });
+
+  describe('does not read a country named as a place to go or work as a nationality', () => {
+    for (const question of [
+      'how do I get a work permit in the US',
+      "what's the age limit to work in Australia",
+      'can I do co-op in Japan instead',
+      'moving to the UK after, how long can I stay',
+    ]) {
+      it(`"${question}" is not answered`, async () => {
+        expect(matcher.match(question).kind).to.not.equal('answer');
+      });
+    }
+
+    for (const [question, id] of [
+      ['whats the age limit in latvia', 'country:LV'],
+      ['citizens in Poland, can they apply', 'country:PL'],
+      ['I moved to Germany, can I still apply?', 'residence'],
+    ] as const) {
+      it(`"${question}" still names the person's country`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
       });
     }

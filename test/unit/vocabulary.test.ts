@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { STOPWORDS, isStopword, normalizeText, stem, tokenize } from '../../src/knowledge/textNormalizer';
+import { everydayEnglishWords } from '../../src/knowledge/englishWords';
 import { createVocabulary, editDistance } from '../../src/knowledge/vocabulary';
 
 describe('normalizeText and tokenize', () => {
@@ -24,6 +25,16 @@ describe('normalizeText and tokenize', () => {
     expect(tokenize('max age for uni students?')).to.deep.equal(['maximum', 'age', 'for', 'university', 'students']);
   });
 
+  it('spells out chat spellings and irregular past forms', async () => {
+    expect(tokenize('wat if my bf found a job')).to.deep.equal(['what', 'if', 'my', 'boyfriend', 'find', 'a', 'job']);
+  });
+
+  it('reads "have something to do with" as "related to"', async () => {
+    expect(tokenize('does it have something to do with my degree')).to.deep.equal([
+      'does', 'it', 'related', 'to', 'my', 'degree',
+    ]);
+  });
+
   it('treats conversational filler as carrying no topic', async () => {
     for (const word of ['problem', 'possible', 'exactly', 'lol']) expect(isStopword(word)).to.equal(true);
     expect(isStopword('insurance')).to.equal(false);
@@ -46,6 +57,8 @@ describe('stem', () => {
     ['living', 'live'],
     ['arrival', 'arrive'],
     ['enrolled', 'enrol'],
+    ['internship', 'intern'],
+    ['citizenship', 'citizen'],
   ];
   for (const [a, b] of sameStem) {
     it(`"${a}" and "${b}" share a stem`, async () => {
@@ -114,4 +127,43 @@ describe('createVocabulary', () => {
       expect(vocabulary.correct(word)).to.equal(undefined);
     });
   }
+});
+
+describe('everydayEnglishWords', () => {
+  it('has everyday words, and not misspellings of them', async () => {
+    const words = everydayEnglishWords();
+    for (const word of ['hate', 'card', 'fine', 'leave', 'boss', 'sucks']) expect(words.has(word)).to.equal(true);
+    for (const word of ['limt', 'procesing', 'requirments', 'untill']) expect(words.has(word)).to.equal(false);
+  });
+
+  it('is read once and shared', async () => {
+    expect(everydayEnglishWords()).to.equal(everydayEnglishWords());
+  });
+});
+
+describe('typo correction guarded by everyday English words', () => {
+  const vocabulary = createVocabulary(['have', 'cad', 'find', 'live', 'list', 'limit', 'insurance'], {
+    minLength: 3,
+    sameFirstLetter: true,
+    protectedWords: everydayEnglishWords(),
+  });
+
+  for (const [word, lookalike] of [
+    ['hate', 'have'],
+    ['card', 'cad'],
+    ['fine', 'find'],
+    ['leave', 'live'],
+  ]) {
+    it(`leaves "${word}" alone rather than reading "${lookalike}"`, async () => {
+      expect(vocabulary.correct(word)).to.equal(undefined);
+    });
+  }
+
+  it('still corrects a misspelling', async () => {
+    expect(vocabulary.correct('insurence')?.word).to.equal('insurance');
+  });
+
+  it('reads a misspelling that drops a letter as the word it drops it from ("limt" is "limit", not "list")', async () => {
+    expect(vocabulary.correct('limt')?.word).to.equal('limit');
+  });
 });
