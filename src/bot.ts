@@ -31,6 +31,9 @@ export interface AssistantBotDeps {
 /** Sent when a turn fails; says nothing about the cause. */
 export const APOLOGY = 'Sorry, something went wrong on my side. Please try again, or ask me another question.';
 
+/** Sent when another instance saved the conversation at the same moment, so nothing of this message was kept. */
+export const RESEND_REQUEST = 'Sorry, I was busy with another message of this conversation and could not keep that one. Please send it again.';
+
 /**
  * The IEC International Co-op assistant: welcomes once per conversation, then runs the root dialog
  * (questions answered from the knowledge base, the eligibility check). State lives in the given

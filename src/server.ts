@@ -14,11 +14,12 @@ import {
 } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import restify, { type Request, type Response } from 'restify';
-import { APOLOGY, type AssistantBot } from './bot';
+import { APOLOGY, RESEND_REQUEST, type AssistantBot } from './bot';
 import type { BotCredentials, DirectLineConfig } from './config';
 import { registerDirectLineRoutes } from './directLine';
 import { MessageTextGuard, rejectMalformedActivity } from './inboundActivity';
 import type { Logger } from './logger';
+import { StateConflictError } from './storage';
 import { conversationKey, TurnQueue } from './turnQueue';
 
 /** What the HTTP service is built from. */
@@ -162,6 +163,11 @@ export function createServer({ bot, credentials, authSettings, logger, directLin
   };
 
   adapter.onTurnError = async (context, error) => {
+    if (error instanceof StateConflictError) {
+      logger.warn({ channelId: context.activity.channelId }, 'turn not saved: another instance saved the state first');
+      await context.sendActivity(RESEND_REQUEST);
+      return;
+    }
     logger.error({ err: error, channelId: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity(APOLOGY);

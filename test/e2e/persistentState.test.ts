@@ -1,5 +1,6 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { expect } from 'chai';
+import { RESEND_REQUEST } from '../../src/bot';
 import { createStorage } from '../../src/storage';
 import { askedField, cardOf, GOOD_ANSWERS, NOW } from '../dialogs/conversation';
 import { startAzurite, type Azurite } from './azurite';
@@ -7,6 +8,24 @@ import { webchat } from './channels';
 import { FACT_MESSAGES, PROFILE_FROM_FACTS, storedProfile } from './facts';
 import { startService, type Service } from './service';
 import { messages, postJson } from './testServer';
+
+/** A store whose writes wait, so that turns running at the same moment in two instances both read before either saves. */
+class SlowWrites implements Storage {
+  constructor(private readonly inner: Storage) {}
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await this.inner.write(changes);
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
 
 describe('conversation state in Azure Blob Storage (Azurite)', function () {
   this.timeout(60_000);
@@ -17,8 +36,9 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
   /** A client of its own for the shared container. */
   const blobStorage = () => createStorage({ kind: 'blob', connectionString: azurite.connectionString, container: 'bot-state' });
   /** A bot instance with its own blob storage client on the shared container. */
-  const startInstance = async (): Promise<Service> => {
-    const service = await startService({ storage: blobStorage(), clock: () => NOW });
+  const startInstance = async (slowWrites = false): Promise<Service> => {
+    const storage = slowWrites ? new SlowWrites(blobStorage()) : blobStorage();
+    const service = await startService({ storage, clock: () => NOW });
     running.push(service);
     return service;
   };
@@ -102,5 +122,20 @@ describe('conversation state in Azure Blob Storage (Azurite)', function () {
     expect(await storedProfile(blobStorage(), conversationId)).to.deep.equal(PROFILE_FROM_FACTS);
     const verdict = await say(b!, conversationId, 'am I eligible?');
     expect(verdict.some((reply) => cardOf(reply) !== undefined), 'a verdict card').to.equal(true);
+  });
+
+  it('never lets one instance save over what another saved at the same moment: the later message is asked for again', async () => {
+    const [a, b] = await Promise.all([startInstance(true), startInstance(true)]);
+    const conversationId = `conflict-${++conversation}`;
+    await say(a!, conversationId, 'Am I eligible?');
+    const sent = [FACT_MESSAGES[0]!, FACT_MESSAGES[1]!];
+    const replies = await Promise.all([say(a!, conversationId, sent[0]!), say(b!, conversationId, sent[1]!)]);
+    const refused = replies.map((reply) => reply.some((message) => message.text === RESEND_REQUEST));
+    expect(refused.filter(Boolean), 'exactly one message refused').to.have.length(1);
+    const kept = await storedProfile(blobStorage(), conversationId);
+    expect(kept).to.deep.equal(refused[0] ? { dateOfBirth: '1999-03-12' } : { citizenship: 'DE' });
+
+    await say(a!, conversationId, sent[refused[0] ? 0 : 1]!);
+    expect(await storedProfile(blobStorage(), conversationId)).to.deep.equal({ citizenship: 'DE', dateOfBirth: '1999-03-12' });
   });
 });
