@@ -81,11 +81,15 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Idioms made only of function words, read as the content word they mean. */
-const IDIOMS: readonly [RegExp, string][] = [[/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to']];
+const IDIOMS: readonly [RegExp, string][] = [
+  [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
+  [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
+];
 
 /**
  * The words of a text after {@link normalizeText}, chat shorthand spelt out ("uni" -> "university")
- * and idioms of function words read as what they mean ("have something to do with" -> "related to").
+ * and idioms of function words read as what they mean ("have something to do with" -> "related to",
+ * "a few years ago" -> "ago").
  */
 export function tokenize(text: string): string[] {
   const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));

@@ -74,6 +74,7 @@ describe('createFaqMatcher', () => {
       ['an irregular past form', "i haven't found a job yet, can i still apply", 'job-offer'],
       ['"have something to do with"', 'does my placement have to have something to do with my degree', 'field-of-study'],
       ['only the program named', 'what even is co-op?', 'what-is-coop'],
+      ['how long ago, a detail', 'i was arrested a couple of years ago, will that be an issue', 'admissibility'],
     ];
     for (const [kind, question, id] of cases) {
       it(`${kind}: "${question.slice(0, 60)}"`, async () => {

@@ -35,6 +35,10 @@ describe('normalizeText and tokenize', () => {
     ]);
   });
 
+  it('reads how long ago something happened as a detail, not as a length of time', async () => {
+    expect(tokenize('a dui two years ago')).to.deep.equal(['a', 'dui', 'ago']);
+  });
+
   it('treats conversational filler as carrying no topic', async () => {
     for (const word of ['problem', 'possible', 'exactly', 'lol']) expect(isStopword(word)).to.equal(true);
     expect(isStopword('insurance')).to.equal(false);
