@@ -54,7 +54,8 @@ const GOING_WORDS: ReadonlySet<string> = new Set(
 
 function isDestination(question: string, mention: CountryMention): boolean {
   const at = question.indexOf(mention.matched);
-  const before = at < 0 ? null : GOING_TO.exec(question.slice(0, at));
+  if (at < 0) return false;
+  const before = GOING_TO.exec(question.slice(0, at));
   return before !== null && GOING_WORDS.has(normalizeText(before[1]));
 }
 

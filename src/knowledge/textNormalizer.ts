@@ -80,6 +80,20 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['applied', 'apply'],
 ]);
 
+/** Words that students from the participating countries carry over from their own languages. */
+const BORROWED: ReadonlyMap<string, string> = new Map([
+  ['praktikum', 'internship'],
+  ['practicum', 'internship'],
+  ['stagiaire', 'intern'],
+  ['pasaporte', 'passport'],
+  ['passeport', 'passport'],
+  ['assurance', 'insurance'],
+  ['versicherung', 'insurance'],
+  ['attestation', 'proof'],
+  ['immatriculation', 'enrolment'],
+  ['matriculation', 'enrolment'],
+]);
+
 /** Idioms made only of function words, read as the content word they mean. */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
@@ -93,7 +107,7 @@ const IDIOMS: readonly [RegExp, string][] = [
  */
 export function tokenize(text: string): string[] {
   const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));
-  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? word);
+  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? BORROWED.get(word) ?? word);
 }
 
 /** Function words and conversational filler that carry no topic. */
