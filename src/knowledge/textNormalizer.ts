@@ -1,7 +1,8 @@
 /**
  * Text normalisation shared by the FAQ matcher and the country resolver: lowercase, accents and
  * punctuation stripped, hyphenated compounds joined ("co-op" -> "coop"), apostrophes dropped
- * ("what's" -> "whats"), digit groups joined ("2,500" -> "2500").
+ * ("what's" -> "whats"), digit groups joined ("2,500" -> "2500"), letters drawn out for emphasis cut to one
+ * ("heyyy" -> "hey").
  */
 export function normalizeText(text: string): string {
   return text
@@ -12,6 +13,7 @@ export function normalizeText(text: string): string {
     .replace(/['’‘`]/g, '')
     .replace(/(\p{L})-(?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .trim();
 }
 
@@ -97,6 +99,7 @@ const BORROWED: ReadonlyMap<string, string> = new Map([
 /** Idioms made only of function words, read as the content word they mean. */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
+  [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
 ];
 
@@ -117,7 +120,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   do does doesnt doing dont down during each either else etc even ever every few for from further
   get gets getting go going goes got gonna guess had hadnt has hasnt have havent having he hello her
   here hers herself hey hi him himself his honestly i id if ill im in into is isnt it its itself ive
-  just kind kindly know let lets like may maybe me might mine more most much must my myself need needs no nor not now
+  just kind kindly knew know knows let lets like may maybe me might mine more most much must my myself need needs no nor not now
   of off ok okay on once one only onto or other our ours ourselves out over own perhaps please pls plz
   quick quite rather really regarding said say says she should shouldnt so some someone something
   shall sort still such sure tell than thank thanks that thats the their theirs them themselves then there though
@@ -133,8 +136,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
   `able affect affects ago allowed anymore ask asking btw concern concerned confused curious currently
-  exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
-  matter mess ngl okey omg possible possibly problem question random somehow specifically stuff
+  confusing exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
+  matter mess ngl okey omg possible possibly problem question random somehow specifically stuff supposed
   trouble wait worried worry`.split(/\s+/),
 );
 

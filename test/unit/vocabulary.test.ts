@@ -9,6 +9,7 @@ describe('normalizeText and tokenize', () => {
     ['Österreich, Česko & España', 'osterreich cesko espana'],
     ['at least CAD$2,500 on landing', 'at least cad 2500 on landing'],
     ['  many   spaces\n', 'many spaces'],
+    ['heyyy sooo', 'hey so'],
   ];
   for (const [text, normalized] of cases) {
     it(`"${text}" -> "${normalized}"`, async () => {
@@ -33,6 +34,10 @@ describe('normalizeText and tokenize', () => {
     expect(tokenize('does it have something to do with my degree')).to.deep.equal([
       'does', 'it', 'related', 'to', 'my', 'degree',
     ]);
+  });
+
+  it('reads "line up with" as "match"', async () => {
+    expect(tokenize('does it line up with my degree')).to.deep.equal(['does', 'it', 'match', 'my', 'degree']);
   });
 
   it('reads how long ago something happened as a detail, not as a length of time', async () => {
