@@ -64,10 +64,16 @@ interface RunningBot {
   firstAnswerMs: number;
 }
 
+/** Every bot process started, stopped when the bench exits, also on failure. */
+const children = new Set<ChildProcess>();
+process.on('exit', () => children.forEach((child) => child.kill()));
+
 /** Starts a bot in its own process and times the first answer from the moment of spawning. */
 async function startBot(name: string, script: string, env: Record<string, string>): Promise<RunningBot> {
   const spawned = performance.now();
   const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
