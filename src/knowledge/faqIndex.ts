@@ -16,7 +16,7 @@ const ANSWER_ONLY_COVER = 0.5;
 /** How much a corrected misspelling counts compared with a word spelt right. */
 const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
-const QUESTION_BOOST = 2;
+const QUESTION_BOOST = 3;
 
 /** One word of a question, as the matcher read it. */
 export interface QueryTerm {
