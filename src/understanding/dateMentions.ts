@@ -128,8 +128,13 @@ function toMention(typeName: string, values: TimexValue[], span: Span): DateMent
   return marker === undefined ? { kind: 'point', at, ...span } : { kind: 'point', at, marker, ...span };
 }
 
+/** A digit or a word without which no date, period or length of time can be written. */
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|weekend|fortnight|decade|spring|summer|autumn|fall|winter|christmas|easter|thanksgiving)\b|\b(?:year|month|week|day)s?\b|\b(?:yrs?|mos?|wks?)\b|\b(?:nineteen|twenty|thousand)\b/i;
+
 function read(text: string, order: DateOrder, ref: CalendarDate): DateReading {
   const rewritten = rewriteNumericDates(text, order, ref.year);
+  if (!DATE_CUE.test(rewritten)) return { text: rewritten, mentions: [] };
   const results = recognizeDateTime(rewritten, dateCulture(order), DateTimeOptions.None, recognizerDate(ref.year, ref.month, ref.day));
   const mentions: DateMention[] = [];
   for (const r of results) {

@@ -15,6 +15,9 @@ const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b/i;
 const OTHER_UNIT_AFTER = /^\s*(?:months?|weeks?|days?|hours?)\b/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|st\b|nd\b|rd\b|th\b|[:/.]\d|-\w)/i;
 
+/** A digit or a number word; without one no age is stated. */
+const NUMBER_CUE = /\d|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?\w+/i;
+
 interface Recognized {
   start: number;
   end: number;
@@ -30,6 +33,7 @@ function plausible(value: number): boolean {
  * "actually I'm 31". A number without such a cue is not an age here.
  */
 export function findStatedAge(text: string): AgeMention | undefined {
+  if (!NUMBER_CUE.test(text)) return undefined;
   for (const r of recognizeAge(text, Culture.English) as Recognized[]) {
     const value = Number(r.resolution?.value);
     const unit = r.resolution?.unit;
