@@ -10,7 +10,18 @@ export interface AgeMention {
   end: number;
 }
 
-const AGE_BEFORE = /\b(?:i'm|i am|im|i'm now|i am now|i just turned|i turned|age|aged|age is|my age is)\s*:?\s*$/i;
+const ADVERB = String.raw`(?:actually|now|only|just|already|currently|still|really|literally)`;
+const AGE_BEFORE = new RegExp(String.raw`\b(?:(?:i'm|i am|im)(?:\s+${ADVERB})?|i (?:just |recently )?turned|age|aged|age is|my age is)\s*:?\s*$`, 'i');
+/** "I'm Swedish and 24", "I'm Lena, 21": the age follows a first word about the person. */
+const AGE_AFTER_DESCRIPTION = /\b(?:i'm|i am|im)\s+(?:an?\s+)?[a-z][\w'-]*(?:\s*,\s*|\s+and\s+)$/i;
+/** What may follow an age given after a description: the end, a break, "years old", "now". */
+const END_OF_AGE = /^\s*(?:$|[,;.!?]|and\b|but\b|now\b|years?\b|yrs?\b|yo\b|y\/o|y\.o\.)/i;
+/** "24 y/o", "25yrs old", "26 yo": digits with a unit of age the recognizers miss. */
+const AGE_WITH_UNIT = /\b(\d{2,3})\s*(?:y\/o|y\.o\.?|yo|(?:yrs?|years?)\s*old)(?![\w/])/i;
+/** An age that is not today's: "I'll be 25", "turning 31", "almost 30". */
+const FUTURE_BEFORE = /\b(?:i'll be|i will be|i'm going to be|going to be|about to be|turning|turn|will turn|almost|nearly|soon)\s*$/i;
+/** "I turned 30 last year": an age reached some time ago, not today's. */
+const PAST_AFTER = /^\s*(?:last year|in (?:19|20)\d{2}|\w+ years? ago)\b/i;
 const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b/i;
 const OTHER_UNIT_AFTER = /^\s*(?:months?|weeks?|days?|hours?)\b/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|st\b|nd\b|rd\b|th\b|[:/.]\d|-\w)/i;
@@ -28,23 +39,37 @@ function plausible(value: number): boolean {
   return Number.isInteger(value) && value >= AGE_RANGE.min && value <= AGE_RANGE.max;
 }
 
+/** True if the age at `[start, end)` is the person's age today, not one to come or long reached. */
+function todays(text: string, start: number, end: number): boolean {
+  return !FUTURE_BEFORE.test(text.slice(0, start)) && !PAST_AFTER.test(text.slice(end));
+}
+
 /**
  * Finds an age the person states about themselves: "I'm 24", "24 years old", "aged twenty-four",
- * "actually I'm 31". A number without such a cue is not an age here.
+ * "I'm actually 31", "I'm Swedish and 24", "24 y/o". A number without such a cue is not an age here,
+ * nor is an age to come ("I'll be 25 next month") or reached long ago ("I turned 30 last year").
  */
 export function findStatedAge(text: string): AgeMention | undefined {
   if (!NUMBER_CUE.test(text)) return undefined;
   for (const r of recognizeAge(text, Culture.English) as Recognized[]) {
     const value = Number(r.resolution?.value);
     const unit = r.resolution?.unit;
-    if ((unit === 'Year' || unit === 'Age') && plausible(value)) return { value, index: r.start, end: r.end + 1 };
+    if ((unit === 'Year' || unit === 'Age') && plausible(value) && todays(text, r.start, r.end + 1)) {
+      return { value, index: r.start, end: r.end + 1 };
+    }
+  }
+  const withUnit = AGE_WITH_UNIT.exec(text);
+  if (withUnit !== null && plausible(Number(withUnit[1])) && todays(text, withUnit.index, withUnit.index + withUnit[0].length)) {
+    return { value: Number(withUnit[1]), index: withUnit.index, end: withUnit.index + withUnit[0].length };
   }
   for (const r of recognizeNumber(text, Culture.English) as Recognized[]) {
     const value = Number(r.resolution?.value);
     if (!plausible(value)) continue;
-    if (AGE_BEFORE.test(text.slice(0, r.start)) && !NOT_AN_AGE_AFTER.test(text.slice(r.end + 1))) {
-      return { value, index: r.start, end: r.end + 1 };
-    }
+    const before = text.slice(0, r.start);
+    const after = text.slice(r.end + 1);
+    const cued = (AGE_BEFORE.test(before) && !NOT_AN_AGE_AFTER.test(after))
+      || (AGE_AFTER_DESCRIPTION.test(before) && END_OF_AGE.test(after));
+    if (cued && !PAST_AFTER.test(after)) return { value, index: r.start, end: r.end + 1 };
   }
   return undefined;
 }

@@ -58,6 +58,21 @@ describe('findStatedAge', () => {
     ["I'm 2 months from graduating", undefined],
     ['my internship is 24 weeks', undefined],
     ['I was born 12 March 1999', undefined],
+    ["I'm actually 38", 38],
+    ["I'm now 31", 31],
+    ["I'm Swedish and 24", 24],
+    ["I'm Lena, 21, Austrian", 21],
+    ['24 y/o, Korean citizen', 24],
+    ['Norwegian 25 y.o. student', 25],
+    ['I am 25yrs old', 25],
+    ["I'm 24 but I'll be 25 in June", 24],
+    ["I'll be 25", undefined],
+    ["I'll be 25 years old next month", undefined],
+    ["I'm turning 30 in March", undefined],
+    ["I'm almost 30", undefined],
+    ['I turned 30 last year', undefined],
+    ["I'm German and 2 kids", undefined],
+    ["I've lived in Sweden for 10 years", undefined],
   ];
   for (const [text, age] of cases) {
     it(`finds ${age ?? 'no age'} in "${text}"`, () => {
