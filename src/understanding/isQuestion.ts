@@ -30,7 +30,8 @@ export function isQuestion(text: string): boolean {
 
 /**
  * The parts of a message that state something. A question keeps only the first-person statements
- * that lead it ("I'm German, can I apply?" -> "I'm German"); "can I bring my kids?" keeps nothing.
+ * that lead it, with the clauses that continue them ("I'm Swedish, 24 years old, can I apply?" ->
+ * "I'm Swedish. 24 years old."); "can I bring my kids?" keeps nothing.
  */
 export function statementParts(text: string): string {
   const kept: string[] = [];
@@ -39,9 +40,15 @@ export function statementParts(text: string): string {
       kept.push(sentence);
       continue;
     }
-    for (const clause of sentence.split(CLAUSE_BREAK)) {
+    const clauses = sentence.split(CLAUSE_BREAK);
+    let stating = false;
+    for (const [i, clause] of clauses.entries()) {
       const core = withoutFiller(clause);
-      if (!STATEMENT_START.test(core) || QUESTION_START.test(core)) break;
+      if (core === '') continue;
+      if (QUESTION_START.test(core)) break;
+      const continues = stating && i < clauses.length - 1;
+      if (!STATEMENT_START.test(core) && !continues) break;
+      stating = true;
       kept.push(`${clause.replace(/[?]+$/, '')}.`);
     }
   }

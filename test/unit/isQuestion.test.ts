@@ -50,6 +50,10 @@ describe('statementParts', () => {
     ['If I am 36, can I apply?', ''],
     ['I am 24. Can I apply?', 'I am 24.'],
     ['Born 03.04.1999. I am German.', 'Born 03.04.1999. I am German.'],
+    ["I'm Swedish, 24 years old, can I apply?", "I'm Swedish. 24 years old."],
+    ["hey, I'm 26, Irish, can I apply?", "I'm 26. Irish."],
+    ['hey, 26, Irish, can I apply?', ''],
+    ["I'm German, the age limit for Sweden?", "I'm German."],
   ];
   for (const [text, kept] of cases) {
     it(`keeps "${kept}" of "${text}"`, () => {
