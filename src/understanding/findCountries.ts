@@ -10,7 +10,13 @@ export interface Countries {
 }
 
 const LOCATION_BEFORE = /\b(?:in|at|to|into|near|around|across|via|visit|visiting|for|than|about)\s+(?:the\s+)?$/i;
-const LIVE_IN_BEFORE = /\b(?:live|living|reside|residing|based|resident)\s+in\s+(?:the\s+)?$/i;
+const LIVE_IN_BEFORE = /\b(?:live|living|(?:'ve|have|has)\s+lived|reside|residing|based|resident|residents)\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** "a Swedish resident", "German residence permit": a residence, not a citizenship. */
+const RESIDENT_AFTER = /^\s+(?:permanent\s+)?(?:resident|residence)\b/i;
+/** "dual citizenship, French and Canadian", "nationality: Irish": the clause before names the topic. */
+const CITIZENSHIP_BEFORE = /\b(?:citizenship|nationality|nationalities|passports?)\s*[:,]?\s*(?:(?:and|or)\s+)?$/i;
+/** "german here", "dutch guy", "Austrian uni student": a clause that opens with a nationality describing the person. */
+const PERSON_AFTER = /^\s+(?:[\w'.\/-]+\s+){0,2}?(?:here|guy|girl|gal|dude|woman|man|lady|student|undergrad|postgrad|grad)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const CITIZENSHIP_WORDS = /\b(?:citizen|citizens|citizenship|nationality|national|passports?|passport holder)\b/i;
 const OPENERS = String.raw`(?:(?:yes|yeah|yep|no|nope|nah|actually|well|oh|ok|okay|sorry|and|also|so)\b[\s,!.]*)*`;
@@ -18,11 +24,15 @@ const I_AM_START = new RegExp(String.raw`^${OPENERS}(?:i'm|i am|im|we're|we are)
 const ONLY_THE_COUNTRY = new RegExp(String.raw`^${OPENERS}(?:(?:i'm|i am|im|a|an|from|the)\b\s*)*[.!]*$`, 'i');
 const CLAUSE_BREAK = /[,;.!?]\s*|\s+but\s+|\s+and\s+(?=(?:i|i'm|im|we|we're)\b)/gi;
 
-/** The clause around `index`: between punctuation, "but", or "and" that starts a new "I ...". */
+/** Where the clause around `index` starts: after punctuation, "but", or "and" that starts a new "I ...". */
+function clauseStart(text: string, index: number): number {
+  return Math.max(...[...text.slice(0, index).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
+}
+
+/** The clause around `index`. */
 function clauseAround(text: string, index: number): string {
-  const start = Math.max(...[...text.slice(0, index).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
   const next = [...text.slice(index).matchAll(CLAUSE_BREAK)][0];
-  return text.slice(start, next === undefined ? text.length : index + next.index).trim();
+  return text.slice(clauseStart(text, index), next === undefined ? text.length : index + next.index).trim();
 }
 
 function plain(mention: CountryMention): CountryMention {
@@ -56,7 +66,8 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
   for (const mention of countryMentions(text, resolver)) {
     if (overlaps(taken, mention)) continue;
     const before = text.slice(0, mention.index);
-    if (LIVE_IN_BEFORE.test(before)) {
+    const after = text.slice(mention.end);
+    if (LIVE_IN_BEFORE.test(before) || RESIDENT_AFTER.test(after)) {
       found.residence ??= plain(mention);
       found.spans.push(mention);
       continue;
@@ -67,6 +78,8 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
       || CITIZENSHIP_WORDS.test(clause)
       || I_AM_START.test(clause)
       || FROM_BEFORE.test(before)
+      || CITIZENSHIP_BEFORE.test(text.slice(0, clauseStart(text, mention.index)))
+      || (clause.startsWith(mention.matched) && PERSON_AFTER.test(after))
       || ONLY_THE_COUNTRY.test(clause.replace(mention.matched, '').trim());
     candidates.push({ ...mention, stated });
   }
