@@ -5,7 +5,7 @@ import { parseCount } from './parseCount';
 /** The yes/no facts a plain statement can give. */
 export type CueField =
   | 'enrolled' | 'hasJobOffer' | 'hasDependants' | 'hasInsurance' | 'hasDepartureTicket'
-  | 'linkedToStudies' | 'requiredForStudies' | 'residentInCitizenshipCountry';
+  | 'linkedToStudies' | 'requiredForStudies' | 'residentInCitizenshipCountry' | 'admissible';
 
 /** Funds the rules ask for on landing, in Canadian dollars. */
 export const MINIMUM_FUNDS_CAD = 2500;
@@ -17,12 +17,27 @@ interface Cue {
   yes: RegExp[];
   /** When set, the clause must also match this for the cue to count. */
   topic?: RegExp;
+  /** When set, a clause that matches this says nothing ("an interview for an internship"). */
+  not?: RegExp;
 }
 
 const I_AM = String.raw`(?:i'm|i am|im)`;
 const I_HAVE = String.raw`(?:i have|i've got|i have got|i've|i got)`;
 const KIDS = String.raw`(?:kids?|children|child|sons?|daughters?|baby|babies|dependants?|dependents?)`;
 const STUDIES = String.raw`(?:studies|field|degree|major|program|programme|course|curriculum)`;
+const DEGREE = String.raw`(?:bachelor'?s?|master'?s?|msc|mba|bsc|phd|doctorate|degree|diploma|studies|undergrad|undergraduate|postgrad|exchange semester|semester abroad)`;
+const SCHOOL = String.raw`(?:uni|university|college|grad school|business school|law school|polytechnic)`;
+const NTH = String.raw`(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th))`;
+/** Who has the offer, when the person leaves out the "I": "got an internship", "25 and have a contract". */
+const OFFER_SUBJECT = String.raw`(?:^|\b(?:i|i've|ive|and|also|just|already|now|finally)\s+)`;
+const OFFER_VERB = String.raw`(?:have (?:got|gotten|received|secured|found|signed|landed|accepted|been offered)|have|got|gotten|received|was offered|been offered|secured|found|signed|landed|accepted)`;
+const OFFER = String.raw`(?:offer|contract|internship|placement|co-?op)`;
+/** Offers still to come or only looked at; "no" statements are matched before this. */
+const NO_OFFER_YET = /\b(?:interviews?|interviewing|apply|applied|applying|applications?|looking|searching|hope|hoping|want|waiting|pending|postings?|listings?|ads?|need|needs)\b/;
+/** Words that make a clause say nothing for sure: "if I have insurance", "not sure whether I'm enrolled". */
+/** Someone else: "my brother got an internship", "she has kids". */
+const OTHER_PERSON = /\b(?:(?:my|a|her|his)\s+(?:friends?|brothers?|sisters?|partner|girlfriend|boyfriend|wife|husband|cousins?|roommates?|classmates?|mom|mum|dad|mother|father|parents|colleagues?)|he|she|they|someone|somebody)\b/;
+const HEDGE = /\b(?:if(?!\s+(?:that|it|this|relevant|needed|important)\b)|whether|not sure|unsure|(?:don't|do not|dont) know|wonder|wondering|might|maybe|perhaps|once|in case|planning|thinking (?:of|about)|considering)\b/;
 
 const CUES: Cue[] = [
   {
@@ -33,12 +48,19 @@ const CUES: Cue[] = [
       /\bi\s+(?:don't|do not|no longer)\s+study\b/,
       /\bno longer\s+(?:a student|enrolled|studying)\b/,
     ],
+    not: /\b(?:stopped|quit|finished|graduated|used to|former|was (?:an?\s+)?(?:[\w'-]+\s+)?(?:student|studying|enrolled)|(?:want|wanna|going|plan|hope|will|'ll|start|starting)\s+(?:to\s+)?(?:be\s+)?(?:an?\s+)?(?:study|studying|student|enrolled|enroll))\b/,
     yes: [
-      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,3}?student\b`),
-      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:enrolled|registered|studying)\b`),
+      new RegExp(String.raw`\b(?:${I_AM}|and)\s+(?:currently\s+|still\s+|now\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,5}?student\b`),
+      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+|now\s+)?(?:enrolled|registered|studying)\b`),
       /\bi\s+(?:currently\s+)?study\b/,
       /^(?:currently\s+)?(?:studying|enrolled|registered)\b/,
-      /^(?:an?\s+)?(?:[\w'-]+\s+)?student$/,
+      /\b(?:i|i'm|im|i am)\b.*\bstudying\b/,
+      /^(?:an?\s+)?(?:[\w'./-]+\s+){0,3}?student(?:\s+(?:at|in|of|from|here)\b.*)?$/,
+      new RegExp(String.raw`\b(?:doing|pursuing|finishing|completing|working on)\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+)?${DEGREE}(?!\s+(?:certificate|diploma))\b`),
+      new RegExp(String.raw`\bin\s+(?:my|the)\s+${NTH}\s+(?:year|semester|term)\b`),
+      new RegExp(String.raw`^${NTH}[- ](?:year|semester)\s+(?:of|at|in)\b`),
+      new RegExp(String.raw`\bi\s+(?:go to|attend|am at|'m at)\s+(?:a\s+|the\s+)?${SCHOOL}\b`),
+      new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:at|in)\s+${SCHOOL}\b`),
     ],
   },
   {
@@ -46,8 +68,13 @@ const CUES: Cue[] = [
     no: [
       /\b(?:no|don't have an?|do not have an?|haven't (?:got|found|received|secured|gotten) an?|without an?|not yet|still (?:looking|searching) for an?|looking for an?|searching for an?|need to find an?)\s+(?:[\w-]+\s+){0,2}?(?:offer|contract|internship|placement|job|employer)\b/,
     ],
+    not: NO_OFFER_YET,
     yes: [
-      new RegExp(String.raw`\b(?:${I_HAVE}|i received|i've received|i was offered|i've been offered|i (?:have )?secured|i've secured|i (?:have )?found|i've found|i signed|i've signed|i landed|i've landed)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:offer|contract|internship|placement)\b`),
+      new RegExp(String.raw`${OFFER_SUBJECT}${OFFER_VERB}\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,3}?${OFFER}\b`),
+      /^(?:an?\s+|the\s+|my\s+)?signed\s+(?:[\w-]+\s+){0,2}?(?:offer|contract|letter)\b/,
+      /\b(?:offer|contract)\s+(?:is\s+|was\s+|has been\s+|already\s+)*signed\b/,
+      /\boffered me\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:internship|placement|position|job|contract)\b/,
+      /\b(?:accepted|hired|selected)\s+(?:for|into|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:internship|placement|position|intern)\b/,
     ],
   },
   {
@@ -106,6 +133,16 @@ const CUES: Cue[] = [
     ],
   },
   {
+    field: 'admissible',
+    no: [new RegExp(String.raw`\b${I_AM}\s+(?:not admissible|inadmissible)\b`)],
+    yes: [
+      /\b(?:no|don't have an?|do not have an?|never had an?|without an?|clean)\s+(?:criminal|police)\s+(?:record|history|past|convictions?)\b/,
+      /\b(?:clean record|no (?:criminal )?convictions?)\b/,
+      /\bnever\s+(?:been\s+|had\s+)?(?:convicted|arrested|charged|deported|removed|refused|denied|banned|committed a crime|in trouble with the (?:law|police)|(?:any\s+)?(?:trouble|problems|issues) with (?:the\s+)?(?:law|police|immigration))\b/,
+      new RegExp(String.raw`\b${I_AM}\s+(?:fully\s+)?admissible\b`),
+    ],
+  },
+  {
     field: 'residentInCitizenshipCountry',
     no: [
       /\bi\s+(?:live|reside|am living|'m living|currently live)\s+abroad\b/,
@@ -129,19 +166,27 @@ const NEVER_TAKEN_PART = /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:participated|been
 const TIMES = /\b(?:once|twice|thrice|one time|two times|three times|\d+ times)\b/;
 const TOOK_PART = /\b(?:i did|i've done|i have done|i had|i've had|i was on|i participated in|i took part in)\s+(?:a |an |the |one )?(?:iec|working holiday|young professionals)\b/;
 
+/** True if the clause speaks of someone else and not of the person: "my brother got an internship". */
+function aboutSomeoneElse(clause: string): boolean {
+  return OTHER_PERSON.test(clause) && !/\b(?:i|i'm|im|i've|me)\b/.test(clause);
+}
+
 /** Splits a statement where a "no" or "yes" stops applying: sentence ends, commas, "but". */
 export function clausesOf(text: string): string[] {
   return text.toLowerCase().split(/[.!?;,]+(?:\s|$)|\s+but\s+|\s+[-–—]\s+/).map((c) => c.trim()).filter((c) => c !== '');
 }
 
-/** Yes/no facts stated in plain words: "I'm a student", "no kids", "I have health insurance". */
+/**
+ * Yes/no facts stated in plain words: "I'm a student", "no kids", "I have health insurance", "no
+ * criminal record". A criminal record is not by itself inadmissibility: only "I'm inadmissible" says no.
+ */
 export function findCueFacts(text: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
   for (const clause of clausesOf(text)) {
     for (const cue of CUES) {
-      if (facts[cue.field] !== undefined || (cue.topic !== undefined && !cue.topic.test(clause))) continue;
+      if (facts[cue.field] !== undefined || (cue.topic !== undefined && !cue.topic.test(clause)) || HEDGE.test(clause) || aboutSomeoneElse(clause)) continue;
       if (cue.no.some((p) => p.test(clause))) facts[cue.field] = false;
-      else if (cue.yes.some((p) => p.test(clause))) facts[cue.field] = true;
+      else if (cue.not?.test(clause) !== true && cue.yes.some((p) => p.test(clause))) facts[cue.field] = true;
     }
   }
   return facts;

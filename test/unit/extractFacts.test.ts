@@ -89,6 +89,73 @@ describe('extractFacts', () => {
     }
   });
 
+  describe('self-descriptions as people type them', () => {
+    const cases: [string, Partial<Profile>][] = [
+      ["I'm Swedish and 24", { citizenship: 'SE', statedAge: 24 }],
+      ["I'm Swedish, 24 years old, can I apply?", { citizenship: 'SE', statedAge: 24 }],
+      ["I'm actually 38", { statedAge: 38 }],
+      ["I'm now 31", { statedAge: 31 }],
+      ['I just turned 30', { statedAge: 30 }],
+      ["I'll be 25", {}],
+      ["I'll be 25 years old next month", {}],
+      ['24 y/o, Korean citizen', { statedAge: 24, citizenship: 'KR' }],
+      ["Hi! I'm Lena, 21, Austrian uni student", { statedAge: 21, citizenship: 'AT', enrolled: true }],
+      ['I am a resident of Germany', {}],
+      ["I'm a permanent resident of Spain", {}],
+      ["I'm a Swedish resident", {}],
+      ['I live in Sweden', {}],
+      ['I am German, resident of France', { citizenship: 'DE', residentInCitizenshipCountry: false }],
+      ["I'm a resident of Germany and a German citizen", { citizenship: 'DE', residentInCitizenshipCountry: true }],
+      ["I'm Swedish, living in Sweden", { citizenship: 'SE', residentInCitizenshipCountry: true }],
+      ["I'm Polish but I've lived in Ireland for 5 years", { citizenship: 'PL', residentInCitizenshipCountry: false }],
+      ['I lived in France for 3 years, I am German', { citizenship: 'DE' }],
+      ['german here', { citizenship: 'DE' }],
+      ['dutch guy, studying in Delft', { citizenship: 'NL', enrolled: true }],
+      ['nationality: Irish', { citizenship: 'IE' }],
+      ["I'm a 25 year old french student", { statedAge: 25, citizenship: 'FR', enrolled: true }],
+      ['student at uni', { enrolled: true }],
+      ["I'm in my third year of university", { enrolled: true }],
+      ['final year of my masters', { enrolled: true }],
+      ["I'm doing my PhD at ETH", { enrolled: true }],
+      ['I go to uni in Paris', { enrolled: true }],
+      ['currently in my 2nd semester', { enrolled: true }],
+      ['postgrad student here', { enrolled: true }],
+      ["I'm Swedish and 24 and a student", { citizenship: 'SE', statedAge: 24, enrolled: true }],
+      ['im 23 from germany studying CS at TUM', { statedAge: 23, citizenship: 'DE', enrolled: true }],
+      ['I used to be a student', {}],
+      ['I stopped studying last year', {}],
+      ["I'm going to be a student next year", {}],
+      ['I am in my gap year', {}],
+      ['signed internship offer', { hasJobOffer: true }],
+      ['my offer is signed', { hasJobOffer: true }],
+      ['got an internship at a company in Toronto', { hasJobOffer: true }],
+      ["i'm 25 and have a signed contract with a firm in Calgary", { statedAge: 25, hasJobOffer: true }],
+      ['a company in Toronto offered me an internship', { hasJobOffer: true }],
+      ['I was hired as an intern at Shopify', { hasJobOffer: true }],
+      ['I have a job offer if that matters', { hasJobOffer: true }],
+      ['I have an interview for an internship in Vancouver', {}],
+      ['I found an internship posting', {}],
+      ['I have a job offer if I get the visa', {}],
+      ['my brother got an internship in Toronto', {}],
+      ['I have no criminal record', { admissible: true }],
+      ["I'm admissible", { admissible: true }],
+      ["I've never been refused entry to Canada", { admissible: true }],
+      ['no convictions, no kids', { admissible: true, hasDependants: false }],
+      ["I'm inadmissible", { admissible: false }],
+      ['I have a criminal record', {}],
+      ["I don't know if I'm admissible", {}],
+      [
+        'hey, 26, Irish, doing a masters, got an internship offer in Montreal from Sept to Feb',
+        { citizenship: 'IE', enrolled: true, hasJobOffer: true, internshipStart: '2026-09-01', internshipEnd: '2027-02-28' },
+      ],
+    ];
+    for (const [text, facts] of cases) {
+      it(`reads "${text}"`, () => {
+        expect(factsOf(text)).to.deep.equal(facts);
+      });
+    }
+  });
+
   describe('does not over-extract', () => {
     const nothing = [
       'can I bring my kids?',
@@ -100,6 +167,10 @@ describe('extractFacts', () => {
       'my girlfriend is French',
       'I have 3000 euros',
       'I earn $3000 a month',
+      'what if I have a criminal record?',
+      'Am I admissible with a DUI?',
+      "can I apply if I'm a resident of Germany?",
+      'do students need a signed offer?',
       '03/04/1999',
       'hello',
     ];
