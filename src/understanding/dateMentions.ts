@@ -89,6 +89,7 @@ function rewriteNumericDates(text: string, order: DateOrder, refYear: number): s
   });
 }
 
+/** The date of a timex; undefined for one the recognizer could not resolve ("2026-12-00" for "25 next month"). */
 function timexDate(timex: string): PartialDate | undefined {
   const m = TIMEX_DATE.exec(timex);
   if (m === null) return undefined;
@@ -96,6 +97,7 @@ function timexDate(timex: string): PartialDate | undefined {
   if (m[1] !== 'XXXX') date.year = Number(m[1]);
   if (m[2] !== undefined) date.month = Number(m[2]);
   if (m[3] !== undefined) date.day = Number(m[3]);
+  if (date.month === 0 || date.day === 0) return undefined;
   return date;
 }
 

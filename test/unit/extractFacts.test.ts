@@ -272,6 +272,8 @@ describe('extractFacts', () => {
       ['xyz', 'citizenship', 'citizenship', /didn't recognise a country/],
       ['soon', 'internshipStart', 'internshipStart', /couldn't read a date/],
       ['3000 euros', 'hasFunds', 'hasFunds', /CAD 2,500/],
+      ["I'll be 25 next month", 'statedAge', 'statedAge', /today/],
+      ["I'll be 25", 'statedAge', 'statedAge', /today/],
     ];
     for (const [text, expecting, field, reason] of rejected) {
       it(`explains why "${text}" gives no ${field}`, () => {
