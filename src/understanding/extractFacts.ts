@@ -4,7 +4,7 @@ import { assignDates, type AssignedDates } from './assignDates';
 import type { CountryResolver } from './countryResolver';
 import { readDates, type DateReadings } from './dateMentions';
 import { findCountries } from './findCountries';
-import { canadianAmount, findCueFacts, findFunds, findParticipations, MINIMUM_FUNDS_CAD } from './factCues';
+import { canadianAmount, findCueFacts, findFunds, findParticipations, MINIMUM_FUNDS_CAD, unsettledCue } from './factCues';
 import { statementParts } from './isQuestion';
 import { findStatedAge, parseAge } from './parseAge';
 import { noDateReason } from './parseDate';
@@ -81,7 +81,9 @@ function answerPending(
       }
     }
     const answer = parseYesNo(text);
-    if (answer.ok) Object.assign(result.facts, { [field]: answer.value });
+    const unsettled = answer.ok && answer.value ? unsettledCue(field, text) : undefined;
+    if (unsettled !== undefined) reject(unsettled);
+    else if (answer.ok) Object.assign(result.facts, { [field]: answer.value });
     else reject(answer.reason);
     return;
   }

@@ -1,5 +1,5 @@
 import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-suite';
-import type { Profile } from '../eligibility/types';
+import type { Profile, ProfileField } from '../eligibility/types';
 import { parseCount } from './parseCount';
 
 /** The yes/no facts a plain statement can give. */
@@ -19,6 +19,8 @@ interface Cue {
   topic?: RegExp;
   /** When set, a clause that matches this says nothing ("an interview for an internship"). */
   not?: RegExp;
+  /** Words that speak of the fact without settling it ("a criminal record"), and what to ask then. */
+  unsettled?: { words: RegExp; ask: string };
 }
 
 const I_AM = String.raw`(?:i'm|i am|im)`;
@@ -69,6 +71,7 @@ const CUES: Cue[] = [
       /\b(?:no|don't have an?|do not have an?|haven't (?:got|found|received|secured|gotten) an?|without an?|not yet|still (?:looking|searching) for an?|looking for an?|searching for an?|need to find an?)\s+(?:[\w-]+\s+){0,2}?(?:offer|contract|internship|placement|job|employer)\b/,
     ],
     not: NO_OFFER_YET,
+    unsettled: { words: NO_OFFER_YET, ask: 'Do you already have a signed job offer or contract? Please answer yes or no.' },
     yes: [
       new RegExp(String.raw`${OFFER_SUBJECT}${OFFER_VERB}\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,3}?${OFFER}\b`),
       /^(?:an?\s+|the\s+|my\s+)?signed\s+(?:[\w-]+\s+){0,2}?(?:offer|contract|letter)\b/,
@@ -134,6 +137,10 @@ const CUES: Cue[] = [
   },
   {
     field: 'admissible',
+    unsettled: {
+      words: /\b(?:criminal|record|convictions?|convicted|dui|dwi|arrested|charged|offen[cs]es?|refused|denied|deported|removed|overstay\w*|banned)\b/,
+      ask: 'Are you admissible to Canada? Please answer yes or no.',
+    },
     no: [new RegExp(String.raw`\b${I_AM}\s+(?:not admissible|inadmissible)\b`)],
     yes: [
       /\b(?:no|don't have an?|do not have an?|never had an?|without an?|clean)\s+(?:criminal|police)\s+(?:record|history|past|convictions?)\b/,
@@ -190,6 +197,16 @@ export function findCueFacts(text: string): Partial<Profile> {
     }
   }
   return facts;
+}
+
+/**
+ * What to ask when the message speaks of `field` without settling it, so that a leading "yes" or
+ * "I have" is not read as the answer: "I have a criminal record" to the admissibility question.
+ */
+export function unsettledCue(field: ProfileField, text: string): string | undefined {
+  const cue = CUES.find((c) => c.field === field);
+  if (cue?.unsettled === undefined || findCueFacts(text)[cue.field] !== undefined) return undefined;
+  return clausesOf(text).some((clause) => cue.unsettled?.words.test(clause) === true) ? cue.unsettled.ask : undefined;
 }
 
 /** An amount in Canadian dollars ("$3000", "3,000 CAD", "3000 dollars"); undefined for other currencies. */

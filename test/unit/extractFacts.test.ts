@@ -221,6 +221,9 @@ describe('extractFacts', () => {
       ['never', 'earlierParticipations', { earlierParticipations: 0 }],
       ['3000', 'hasFunds', { hasFunds: true }],
       ['about 1500 dollars', 'hasFunds', { hasFunds: false }],
+      ['no criminal record', 'admissible', { admissible: true }],
+      ['no, I have a record', 'admissible', { admissible: false }],
+      ['I have one', 'hasJobOffer', { hasJobOffer: true }],
     ];
     for (const [text, expecting, facts] of cases) {
       it(`reads "${text}" as the answer about ${expecting}`, () => {
@@ -274,6 +277,9 @@ describe('extractFacts', () => {
       ['3000 euros', 'hasFunds', 'hasFunds', /CAD 2,500/],
       ["I'll be 25 next month", 'statedAge', 'statedAge', /today/],
       ["I'll be 25", 'statedAge', 'statedAge', /today/],
+      ['I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
+      ['yes I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
+      ['I have an interview next week', 'hasJobOffer', 'hasJobOffer', /signed job offer/],
     ];
     for (const [text, expecting, field, reason] of rejected) {
       it(`explains why "${text}" gives no ${field}`, () => {
