@@ -2,12 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import { FACTS_IN_ORDER, factValue } from '../src/cards/factValues';
 import { verdictCard } from '../src/cards/verdictCard';
 import { nextStepsFor } from '../src/cards/nextSteps';
-import { evaluate } from '../src/eligibility';
 import type { Profile, ProfileField, Verdict } from '../src/eligibility/types';
 import type { ExtractedFacts } from '../src/understanding/types';
 import type { CheckState } from './checkState';
 import type { DialogServices } from './dialogServices';
-import { describeUpdates, factUpdates, mergeFacts, updateProfile, verdictChanges, withoutFacts } from './profileUpdate';
+import { describeUpdates, factUpdates, judge, mergeFacts, updateProfile, verdictChanges, withoutFacts } from './profileUpdate';
 import { cardReply } from './replies';
 import { todayOf } from './turnReading';
 
@@ -18,7 +17,7 @@ export function countryNamer(services: DialogServices): (code: string) => string
 
 /** The verdict on the profile today; the profile is kept valid by {@link recordFacts}, so an error is a bug. */
 export function verdictOf(context: TurnContext, services: DialogServices, profile: Profile): Verdict {
-  const result = evaluate(profile, services.rules, { asOf: todayOf(context, services.clock) });
+  const result = judge(profile, services.rules, todayOf(context, services.clock));
   if (!result.ok) throw new Error(`The profile cannot be judged: ${result.errors.map((e) => e.message).join(' ')}`);
   return result.verdict;
 }

@@ -1,5 +1,5 @@
 import { evaluate } from '../src/eligibility';
-import type { EligibilityRules, Profile, ProfileField, Verdict } from '../src/eligibility/types';
+import type { EligibilityRules, EvaluationResult, Profile, ProfileField, Verdict } from '../src/eligibility/types';
 import { FACT_TITLES, FACTS_IN_ORDER, factValue, type CountryNamer } from '../src/cards/factValues';
 import { criterionTitle, STATUS_LABELS } from '../src/cards/verdictCard';
 
@@ -7,6 +7,20 @@ import { criterionTitle, STATUS_LABELS } from '../src/cards/verdictCard';
 export interface ProfileUpdate {
   profile: Profile;
   refused: string[];
+}
+
+const judged = new WeakMap<Profile, { rules: EligibilityRules; asOf: string; result: EvaluationResult }>();
+
+/**
+ * The engine's judgement of a profile, remembered for that profile object (profiles are replaced,
+ * never changed in place), so a turn that validates a new profile and then asks its verdict judges it once.
+ */
+export function judge(profile: Profile, rules: EligibilityRules, asOf: string): EvaluationResult {
+  const known = judged.get(profile);
+  if (known !== undefined && known.rules === rules && known.asOf === asOf) return known.result;
+  const result = evaluate(profile, rules, { asOf });
+  judged.set(profile, { rules, asOf, result });
+  return result;
 }
 
 /** The facts merged in; a stated age replaces a known date of birth and a date of birth a stated age. */
@@ -33,13 +47,13 @@ export function withoutFacts(profile: Profile, fields: readonly ProfileField[]):
  */
 export function updateProfile(profile: Profile, facts: Partial<Profile>, rules: EligibilityRules, asOf: string): ProfileUpdate {
   const merged = mergeFacts(profile, facts);
-  const result = evaluate(merged, rules, { asOf });
+  const result = judge(merged, rules, asOf);
   if (result.ok) return { profile: merged, refused: [] };
   const wrong = new Set<string>(result.errors.map((error) => error.field));
   const kept = Object.fromEntries(Object.entries(facts).filter(([field]) => !wrong.has(field))) as Partial<Profile>;
   const partial = mergeFacts(profile, kept);
   const refused = result.errors.map((error) => error.message);
-  return evaluate(partial, rules, { asOf }).ok ? { profile: partial, refused } : { profile, refused };
+  return judge(partial, rules, asOf).ok ? { profile: partial, refused } : { profile, refused };
 }
 
 /** A fact that a message set or changed. */

@@ -91,11 +91,23 @@ export function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
+const TOPIC_NAMES = new WeakMap<readonly FaqEntry[], ReadonlySet<string>>();
+
+/** Every FAQ title and phrasing, normalized; built once per knowledge base. */
+function topicNames(faq: readonly FaqEntry[]): ReadonlySet<string> {
+  let names = TOPIC_NAMES.get(faq);
+  if (names === undefined) {
+    names = new Set(faq.flatMap((entry) => [entry.title, ...entry.phrasings].map((p) => normalizeText(p))));
+    TOPIC_NAMES.set(faq, names);
+  }
+  return names;
+}
+
 /**
  * True if the message is exactly an FAQ topic's title or one of its phrasings ("Fees", a "Did you mean"
  * button): during the check, only such a message that is not a question is taken as one.
  */
 export function namesFaqTopic(text: string, faq: readonly FaqEntry[]): boolean {
   const wanted = normalizeText(text);
-  return wanted !== '' && faq.some((entry) => [entry.title, ...entry.phrasings].some((p) => normalizeText(p) === wanted));
+  return wanted !== '' && topicNames(faq).has(wanted);
 }

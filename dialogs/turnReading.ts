@@ -34,12 +34,12 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | undefined {
   return format;
 }
 
-const UTC_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Today's date, `YYYY-MM-DD`, in the person's time zone when the channel gives it, else in UTC. */
 export function todayOf(context: TurnContext, clock: () => Date): string {
   const zone = context.activity.localTimezone;
-  const parts = ((zone ? dayFormat(zone) : undefined) ?? UTC_DAY).formatToParts(clock());
+  const format = zone ? dayFormat(zone) : undefined;
+  if (format === undefined) return clock().toISOString().slice(0, 10);
+  const parts = format.formatToParts(clock());
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -6,7 +6,7 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { CheckStore } from '../dialogs/checkState';
 import { createDialogServices } from '../dialogs/dialogServices';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -28,6 +28,13 @@ export interface AssistantBotDeps {
   clock?: () => Date;
 }
 
+/**
+ * The turn-state key under which botbuilder-dialogs keeps the memory scopes and path resolvers of a
+ * turn's dialog contexts; without it, each turn builds them again (what botbuilder's DialogManager
+ * avoids by handing its own configuration to every turn).
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Sent when a turn fails; says nothing about the cause. */
 export const APOLOGY = 'Sorry, something went wrong on my side. Please try again, or ask me another question.';
 
@@ -46,6 +53,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: AssistantBotDeps) {
     super();
@@ -114,7 +122,9 @@ export class AssistantBot extends ActivityHandler {
       await this.deletePersonalData(context);
       return;
     }
+    if (this.dialogStateConfiguration !== undefined) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
   }
