@@ -102,6 +102,8 @@ const CUES: Cue[] = [
     yes: [
       new RegExp(String.raw`\b(?:${I_HAVE}|i'll (?:get|buy|take out|have)|i will (?:get|buy|take out|have)|i can (?:get|buy|take out|afford)|i (?:have )?bought|i've bought|i've taken out|i took out|covered by)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?insurance\b`),
       /\b(?:i'm|i am|i'll be|i will be)\s+(?:fully\s+)?(?:insured|covered)\b/,
+      /^(?:have|got|bought|booked|already have|already got)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?insurance\b/,
+      /^(?:[\w-]+\s+)?insurance\s+(?:is\s+)?(?:sorted|booked|bought|done|covered|arranged)\b/,
     ],
   },
   {
@@ -110,6 +112,9 @@ const CUES: Cue[] = [
     yes: [
       new RegExp(String.raw`\b(?:${I_HAVE}|i (?:have )?bought|i've bought|i (?:have )?booked|i've booked|i'll (?:buy|book)|i will (?:buy|book))\s+(?:an?\s+|my\s+|the\s+)?(?:return|round[- ]trip|departure|onward)\s+(?:ticket|flight)\b`),
       /\b(?:money|funds|enough)\s+(?:for|to (?:buy|book|pay for))\s+(?:a|the|my)\s+(?:return|departure|flight|ticket|way back)/,
+      /^(?:have|got|bought|booked|already have|already booked)\s+(?:an?\s+|my\s+|the\s+)?(?:return|round[- ]trip|departure|onward)\s+(?:ticket|flight)s?\b/,
+      /^(?:an?\s+|my\s+|the\s+)?(?:return|round[- ]trip|departure|onward)\s+(?:ticket|flight)s?\s+(?:is\s+|are\s+)?(?:booked|bought|sorted|purchased)\b/,
+      /\b(?:flights?|tickets?)\s+(?:(?:are|is)\s+)?(?:booked|bought)\s+(?:both ways|there and back|in both directions)\b/,
     ],
   },
   {
@@ -133,6 +138,9 @@ const CUES: Cue[] = [
       /\b(?:mandatory|required|compulsory|obligatory|a requirement|needed)\b[^.,;]{0,30}\b(?:degree|studies|program|programme|course|graduate|graduation|diploma|curriculum|university|school)\b/,
       /\b(?:mandatory|compulsory|required|obligatory)\s+(?:internship|placement|co-?op|work term)\b/,
       /\bneed (?:it|this|the internship|an internship|the placement) to graduate\b/,
+      /\b(?:internship|placement|co-?op|work term|it)\b.*\b(?:is|'s|are)\s+(?:\w+\s+)?(?:mandatory|compulsory|required|obligatory|a requirement)\b(?!\s+(?:to|for|by)\b)/,
+      /\b(?:uni|university|school|college|program|programme|degree|course|faculty|curriculum)\s+(?:requires|demands|mandates)\s+(?:it|this|the|an?)\b/,
+      /\b(?:required|mandatory|compulsory)\s+by\s+(?:my|the)\s+(?:uni|university|school|college|program|programme|degree|course|faculty)\b/,
     ],
   },
   {
@@ -161,17 +169,19 @@ const CUES: Cue[] = [
   },
 ];
 
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'll|my|we|we've|our)\b/;
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'll|my|we|we've|our)\b|^(?:have|got|saved|with|bringing)\b/;
 const FUNDS_TOPIC = /\b(?:have|got|saved|savings|funds|money|budget|bring|bringing|cash|account)\b/;
 const NOT_FUNDS = /\b(?:earn|earning|salary|paid|pay|wage|cost|costs|fee|fees|rent|price)\b/;
 const NO_FUNDS = /\b(?:not enough|don't have enough|do not have enough|insufficient|no|lack|short of|can't afford)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
 const ENOUGH_FUNDS = /\b(?:enough|sufficient|plenty of|the required)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
 const CAD_PREFIX = /\b(?:cad|c\$)\s*(\d{1,3}(?:[, ]\d{3})+|\d+)\b/;
 
-const IEC_TOPIC = /\b(?:iec|working holiday|young professionals|international experience canada|international co-?op|participat\w*)\b/;
+const IEC_TOPIC = /\b(?:iec|whv|working holiday|young professionals|international experience canada|international co-?op|participat\w*)\b/;
+/** A working holiday in another country is no IEC participation: "a WHV in Australia". */
+const ELSEWHERE = /\b(?:in|to)\s+(?:the\s+)?(?:australia|new zealand|nz|japan|korea|south korea|taiwan|uk|united kingdom|ireland|france|germany|argentina|chile|europe|asia)\b/;
 const NEVER_TAKEN_PART = /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:participated|been on|done|taken part|applied|had)\b|\bfirst (?:time|participation)\b/;
 const TIMES = /\b(?:once|twice|thrice|one time|two times|three times|\d+ times)\b/;
-const TOOK_PART = /\b(?:i did|i've done|i have done|i had|i've had|i was on|i participated in|i took part in)\s+(?:a |an |the |one )?(?:iec|working holiday|young professionals)\b/;
+const TOOK_PART = /\b(?:i did|i've done|i have done|i had|i've had|i was on|i participated in|i took part in|(?:i was |i've been |i have been |i lived |i worked )?in canada (?:on|with))\s+(?:a |an |the |one )?(?:iec|whv|working holiday|young professionals)\b/;
 
 /** True if the clause speaks of someone else and not of the person: "my brother got an internship". */
 function aboutSomeoneElse(clause: string): boolean {
@@ -240,7 +250,7 @@ export function findFunds(text: string): boolean | undefined {
 /** Earlier IEC participations when the person mentions them: "never done IEC", "I did a working holiday". */
 export function findParticipations(text: string): number | undefined {
   for (const clause of clausesOf(text)) {
-    if (!IEC_TOPIC.test(clause)) continue;
+    if (!IEC_TOPIC.test(clause) || ELSEWHERE.test(clause)) continue;
     if (NEVER_TAKEN_PART.test(clause)) return 0;
     const times = TIMES.exec(clause);
     if (times !== null) {

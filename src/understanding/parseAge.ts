@@ -18,6 +18,8 @@ const AGE_AFTER_DESCRIPTION = /\b(?:i'm|i am|im)\s+(?:an?\s+)?[a-z][\w'-]*(?:\s*
 const END_OF_AGE = /^\s*(?:$|[,;.!?]|and\b|but\b|now\b|years?\b|yrs?\b|yo\b|y\/o|y\.o\.)/i;
 /** "24 y/o", "25yrs old", "26 yo": digits with a unit of age the recognizers miss. */
 const AGE_WITH_UNIT = /\b(\d{2,3})\s*(?:y\/o|y\.o\.?|yo|(?:yrs?|years?)\s*old)(?![\w/])/i;
+/** A clause that is only an age: "27F", "27/m", "26 years,". */
+const BARE_AGE_CLAUSE = /(?:^|[,;.!?]\s*|\b(?:i'm|im|i am)\s+)(\d{2})\s?(?:[fm]|\/\s?[fm]|(?:years?|yrs?)(?=\s*(?:[,;.!?]|$)))(?![\w/])/i;
 /** An age that is not today's: "I'll be 25", "turning 31", "almost 30". */
 const FUTURE_BEFORE = /\b(?:i'll be|i will be|i'm going to be|going to be|about to be|turning|turn|will turn|almost|nearly|soon)\s*$/i;
 /** "I turned 30 last year": an age reached some time ago, not today's. */
@@ -46,7 +48,7 @@ function todays(text: string, start: number, end: number): boolean {
 
 /**
  * Finds an age the person states about themselves: "I'm 24", "24 years old", "aged twenty-four",
- * "I'm actually 31", "I'm Swedish and 24", "24 y/o". A number without such a cue is not an age here,
+ * "I'm actually 31", "I'm Swedish and 24", "24 y/o", "27F". A number without such a cue is not an age here,
  * nor is an age to come ("I'll be 25 next month") or reached long ago ("I turned 30 last year").
  */
 export function findStatedAge(text: string): AgeMention | undefined {
@@ -58,9 +60,12 @@ export function findStatedAge(text: string): AgeMention | undefined {
       return { value, index: r.start, end: r.end + 1 };
     }
   }
-  const withUnit = AGE_WITH_UNIT.exec(text);
-  if (withUnit !== null && plausible(Number(withUnit[1])) && todays(text, withUnit.index, withUnit.index + withUnit[0].length)) {
-    return { value: Number(withUnit[1]), index: withUnit.index, end: withUnit.index + withUnit[0].length };
+  for (const pattern of [AGE_WITH_UNIT, BARE_AGE_CLAUSE]) {
+    const m = pattern.exec(text);
+    if (m === null || !plausible(Number(m[1]))) continue;
+    const index = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    if (todays(text, index, end)) return { value: Number(m[1]), index, end };
   }
   for (const r of recognizeNumber(text, Culture.English) as Recognized[]) {
     const value = Number(r.resolution?.value);

@@ -73,6 +73,11 @@ describe('findStatedAge', () => {
     ['I turned 30 last year', undefined],
     ["I'm German and 2 kids", undefined],
     ["I've lived in Sweden for 10 years", undefined],
+    ['Hey there! 27F from Belgium', 27],
+    ['27/m, german', 27],
+    ['26 years, spanish', 26],
+    ['studied 5 years, then worked', undefined],
+    ['I have 25M followers', undefined],
   ];
   for (const [text, age] of cases) {
     it(`finds ${age ?? 'no age'} in "${text}"`, () => {
