@@ -180,6 +180,12 @@ export class FaqIndex {
     return this.stats.filter((stats) => FIELDS.some((field) => stats.tf[field].has(term))).map((stats) => stats.entry);
   }
 
+  /** Whether the entry names this term in its title or keywords: what it is about, not any word its phrasings contain. */
+  names(entry: FaqEntry, term: string): boolean {
+    const stats = this.stats.find((s) => s.entry === entry);
+    return stats !== undefined && (stats.tf.title.has(term) || stats.tf.keywords.has(term));
+  }
+
   /** Weight of a question term: its idf, or {@link unknownIdf} for a word the knowledge base lacks. */
   weight(term: QueryTerm): number {
     return this.idf.get(term.stem) ?? this.unknownIdf;

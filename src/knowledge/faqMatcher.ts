@@ -46,6 +46,8 @@ const DESTINATION = 'CA';
  * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
  */
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
+/** A country named as what is visited ("visit the US", "travelling Japan"). */
+const VISITING = /(?:^|[^\p{L}])(visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
 const GOING_WORDS: ReadonlySet<string> = new Set(
   `go goes going went move moves moving relocate relocating travel travelling traveling fly flying
   visit visiting trip emigrate emigrating immigrate immigrating work works working job jobs intern
@@ -55,8 +57,9 @@ const GOING_WORDS: ReadonlySet<string> = new Set(
 function isDestination(question: string, mention: CountryMention): boolean {
   const at = question.indexOf(mention.matched);
   if (at < 0) return false;
-  const before = GOING_TO.exec(question.slice(0, at));
-  return before !== null && GOING_WORDS.has(normalizeText(before[1]));
+  const before = question.slice(0, at);
+  const going = GOING_TO.exec(before);
+  return VISITING.test(before) || (going !== null && GOING_WORDS.has(normalizeText(going[1])));
 }
 
 /** The entry that says what the program is. */
@@ -176,7 +179,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const ranked = index.rank(terms, bigrams);
     const elsewhere = bigrams.some((pair) => {
       const holders = index.holders(pair);
-      return holders.length === 1 && holders[0] === OTHER_TOPICS;
+      return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, pair);
     });
     return { terms, ranked, decision: decide(ranked, terms, elsewhere) };
   }

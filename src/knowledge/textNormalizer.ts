@@ -93,6 +93,12 @@ const BORROWED: ReadonlyMap<string, string> = new Map([
   ['versicherung', 'insurance'],
   ['attestation', 'proof'],
   ['immatriculation', 'enrolment'],
+]);
+
+/** Words of one family that the light stemmer keeps apart, read as the word the knowledge base uses. */
+const FAMILY: ReadonlyMap<string, string> = new Map([
+  ['applicant', 'apply'],
+  ['applicants', 'apply'],
   ['matriculation', 'enrolment'],
 ]);
 
@@ -100,6 +106,8 @@ const BORROWED: ReadonlyMap<string, string> = new Map([
 const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
+  [/\bright now\b/g, 'now'],
+  [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
 ];
 
@@ -110,7 +118,7 @@ const IDIOMS: readonly [RegExp, string][] = [
  */
 export function tokenize(text: string): string[] {
   const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));
-  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? BORROWED.get(word) ?? word);
+  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? BORROWED.get(word) ?? FAMILY.get(word) ?? word);
 }
 
 /** Function words and conversational filler that carry no topic. */
@@ -135,7 +143,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able affect affects ago allowed anymore ask asking btw concern concerned confused curious currently
+  `able affect affects ago allow allowed allows anymore ask asking btw concern concerned confused curious currently
   confusing exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
   matter mess ngl okey omg possible possibly problem question random somehow specifically stuff supposed
   trouble wait worried worry`.split(/\s+/),
