@@ -19,6 +19,10 @@ interface Cue {
   topic?: RegExp;
   /** When set, a clause that matches this says nothing ("an interview for an internship"). */
   not?: RegExp;
+  /** Statements that say no even when another clause says yes ("I have kids but they'll stay home"). */
+  overridingNo?: RegExp[];
+  /** Statements that say no only when no clause says yes ("I graduated in May" but "now doing a masters"). */
+  fallbackNo?: RegExp[];
   /** Words that speak of the fact without settling it ("a criminal record"), and what to ask then. */
   unsettled?: { words: RegExp; ask: string };
 }
@@ -50,7 +54,7 @@ const CUES: Cue[] = [
       /\bi\s+(?:don't|do not|no longer)\s+study\b/,
       /\bno longer\s+(?:a student|enrolled|studying)\b/,
     ],
-    not: /\b(?:stopped|quit|finished|graduated|used to|former|was (?:an?\s+)?(?:[\w'-]+\s+)?(?:student|studying|enrolled)|(?:want|wanna|going|plan|hope|will|'ll|start|starting)\s+(?:to\s+)?(?:be\s+)?(?:an?\s+)?(?:study|studying|student|enrolled|enroll))\b/,
+    not: /\b(?:(?:stopped|quit|finished|done)\s+(?:studying|with (?:my\s+)?studies)|used to|former|was (?:an?\s+)?(?:[\w'-]+\s+)?(?:student|studying|enrolled)|(?:want|wanna|going|plan|hope|will|'ll|start|starting)\s+(?:to\s+)?(?:be\s+)?(?:an?\s+)?(?:study|studying|student|enrolled|enroll))\b/,
     yes: [
       new RegExp(String.raw`\b(?:${I_AM}|and)\s+(?:currently\s+|still\s+|now\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,5}?student\b`),
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+|now\s+)?(?:enrolled|registered|studying)\b`),
@@ -63,6 +67,11 @@ const CUES: Cue[] = [
       new RegExp(String.raw`^${NTH}[- ](?:year|semester)\s+(?:of|at|in)\b`),
       new RegExp(String.raw`\bi\s+(?:go to|attend|am at|'m at)\s+(?:a\s+|the\s+)?${SCHOOL}\b`),
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:at|in)\s+${SCHOOL}\b`),
+    ],
+    fallbackNo: [
+      new RegExp(String.raw`\bi\s+(?:just\s+|already\s+|recently\s+)?(?:graduated|finished (?:my\s+)?(?:studies|degree|${SCHOOL}|school|${DEGREE}))\b`),
+      new RegExp(String.raw`\b${I_AM}\s+(?:an?\s+)?(?:recent\s+)?(?:graduate|grad)\b(?!\s+(?:student|school))`),
+      /\b(?:stopped|quit|finished|done)\s+(?:studying|with (?:my\s+)?studies)\b/,
     ],
   },
   {
@@ -92,6 +101,13 @@ const CUES: Cue[] = [
     yes: [
       new RegExp(String.raw`\b${I_HAVE}\s+(?:(?:a|an|\d+|one|two|three|four|some|small|young|little)\s+)*${KIDS}\b`),
       new RegExp(String.raw`\b(?:bring|bringing|take|taking|come with|coming with|travel(?:l)?ing with)\s+(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\b`),
+      new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\s+(?:will|'ll|is|are|is going to|are going to)\s+(?:also\s+)?(?:come|coming|join|joining|travel\w*)\s+with\s+(?:me|us)\b`),
+      new RegExp(String.raw`\b${I_HAVE}\s+an?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)s?[- ]old\b`),
+    ],
+    overridingNo: [
+      new RegExp(String.raw`\b(?:they|${KIDS}|he|she)(?:'ll|'re|\s+will|\s+are|\s+is|\s+are going to|\s+is going to)?\s+(?:stay|stays|staying|remain|remaining)\s+(?:at home|home|behind|with|in)\b`),
+      new RegExp(String.raw`\b(?:they|${KIDS}|he|she)\s+(?:won't|will not|aren't|are not|isn't|is not)\s+(?:be\s+)?(?:come|coming|join|joining|travel\w*|accompany\w*)\b`),
+      new RegExp(String.raw`\b(?:leave|leaving)\s+(?:them|him|her|my\s+(?:[\w-]+\s+)?${KIDS})\s+(?:at home|behind|with)\b`),
     ],
   },
   {
@@ -199,13 +215,19 @@ export function clausesOf(text: string): string[] {
  */
 export function findCueFacts(text: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
-  for (const clause of clausesOf(text)) {
+  const clauses = clausesOf(text);
+  const says = (patterns: RegExp[] | undefined, others: boolean): boolean => clauses.some(
+    (clause) => !HEDGE.test(clause) && (others || !aboutSomeoneElse(clause)) && patterns?.some((p) => p.test(clause)) === true,
+  );
+  for (const cue of CUES) if (says(cue.overridingNo, true)) facts[cue.field] = false;
+  for (const clause of clauses) {
     for (const cue of CUES) {
       if (facts[cue.field] !== undefined || (cue.topic !== undefined && !cue.topic.test(clause)) || HEDGE.test(clause) || aboutSomeoneElse(clause)) continue;
       if (cue.no.some((p) => p.test(clause))) facts[cue.field] = false;
       else if (cue.not?.test(clause) !== true && cue.yes.some((p) => p.test(clause))) facts[cue.field] = true;
     }
   }
+  for (const cue of CUES) if (facts[cue.field] === undefined && says(cue.fallbackNo, false)) facts[cue.field] = false;
   return facts;
 }
 

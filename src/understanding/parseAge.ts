@@ -24,6 +24,11 @@ const BARE_AGE_CLAUSE = /(?:^|[,;.!?]\s*|\b(?:i'm|im|i am)\s+)(\d{2})\s?(?:[fm]|
 const FUTURE_BEFORE = /\b(?:i'll be|i will be|i'm going to be|going to be|about to be|turning|turn|will turn|almost|nearly|soon)\s*$/i;
 /** "I turned 30 last year": an age reached some time ago, not today's. */
 const PAST_AFTER = /^\s*(?:last year|in (?:19|20)\d{2}|\w+ years? ago)\b/i;
+/** Where the clause of an age starts. */
+const CLAUSE_BEFORE = /(?:^|[,;.!?]|\band\b|\bbut\b)(?![\s\S]*(?:[,;.!?]|\band\b|\bbut\b))/i;
+/** Someone else's age: "my son is 12 years old", "I have a 10 year old". */
+const OTHER_PERSON = /\b(?:my|our|his|her|their|he|she|they|have|has|got)\b/i;
+const OWN = /\b(?:i'm|i am|im|aged?|my age)\b/i;
 const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b/i;
 const OTHER_UNIT_AFTER = /^\s*(?:months?|weeks?|days?|hours?)\b/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|st\b|nd\b|rd\b|th\b|[:/.]\d|-\w)/i;
@@ -41,9 +46,12 @@ function plausible(value: number): boolean {
   return Number.isInteger(value) && value >= AGE_RANGE.min && value <= AGE_RANGE.max;
 }
 
-/** True if the age at `[start, end)` is the person's age today, not one to come or long reached. */
+/** True if the age at `[start, end)` is the person's own age today, not one to come or long reached. */
 function todays(text: string, start: number, end: number): boolean {
-  return !FUTURE_BEFORE.test(text.slice(0, start)) && !PAST_AFTER.test(text.slice(end));
+  const before = text.slice(0, start);
+  const clause = before.slice(CLAUSE_BEFORE.exec(before)?.index ?? 0);
+  if (OTHER_PERSON.test(clause) && !OWN.test(clause)) return false;
+  return !FUTURE_BEFORE.test(before) && !PAST_AFTER.test(text.slice(end));
 }
 
 /**
