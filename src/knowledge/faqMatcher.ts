@@ -70,11 +70,15 @@ const PROGRAM_WORDS: ReadonlySet<string> = new Set(
 );
 const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'programme'].map(stem));
 
-/** Whether a question only names the program, with at most one word the knowledge base doesn't know. */
+/** Longest unknown word a question naming only the program may hold ("wtf is co-op"): longer ones name a topic. */
+const NOISE_LENGTH = 4;
+
+/** Whether a question only names the program, with at most one short word the knowledge base doesn't know. */
 function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
-  const unknown = terms.filter((t) => t.unknown).length;
+  const unknown = terms.filter((t) => t.unknown);
   return (
-    unknown <= 1 &&
+    unknown.length <= 1 &&
+    unknown.every((t) => t.stem.length <= NOISE_LENGTH) &&
     terms.some((t) => NAMING_WORDS.has(t.stem)) &&
     terms.every((t) => t.unknown || PROGRAM_WORDS.has(t.stem))
   );

@@ -107,6 +107,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\bright now\b/g, 'now'],
+  [/\b(take|takes|taking|took) (?:ages|forever)\b/g, '$1 long'],
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
 ];
