@@ -41,6 +41,7 @@ const OFFER = String.raw`(?:offer|contract|internship|placement|co-?op)`;
 /** Offers still to come or only looked at; "no" statements are matched before this. */
 const NO_OFFER_YET = /\b(?:interviews?|interviewing|apply|applied|applying|applications?|looking|searching|hope|hoping|want|waiting|pending|postings?|listings?|ads?|need|needs)\b/;
 /** Words that make a clause say nothing for sure: "if I have insurance", "not sure whether I'm enrolled". */
+const NEGATED = /\b(?:no|not|never|without|clean)\b|n't\b/;
 /** Someone else: "my brother got an internship", "she has kids". */
 const OTHER_PERSON = /\b(?:(?:my|a|her|his)\s+(?:friends?|brothers?|sisters?|partner|girlfriend|boyfriend|wife|husband|cousins?|roommates?|classmates?|mom|mum|dad|mother|father|parents|colleagues?)|he|she|they|someone|somebody)\b/;
 const HEDGE = /\b(?:if(?!\s+(?:that|it|this|relevant|needed|important)\b)|whether|not sure|unsure|(?:don't|do not|dont) know|wonder|wondering|might|maybe|perhaps|once|in case|planning|thinking (?:of|about)|considering)\b/;
@@ -69,7 +70,7 @@ const CUES: Cue[] = [
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+)?(?:at|in)\s+${SCHOOL}\b`),
     ],
     fallbackNo: [
-      new RegExp(String.raw`\bi\s+(?:just\s+|already\s+|recently\s+)?(?:graduated|finished (?:my\s+)?(?:studies|degree|${SCHOOL}|school|${DEGREE}))\b`),
+      new RegExp(String.raw`(?:^|\bi\s+)(?:just\s+|already\s+|recently\s+)?(?:graduated|finished (?:my\s+)?(?:studies|degree|${SCHOOL}|school|${DEGREE}))\b`),
       new RegExp(String.raw`\b${I_AM}\s+(?:an?\s+)?(?:recent\s+)?(?:graduate|grad)\b(?!\s+(?:student|school))`),
       /\b(?:stopped|quit|finished|done)\s+(?:studying|with (?:my\s+)?studies)\b/,
     ],
@@ -238,7 +239,8 @@ export function findCueFacts(text: string): Partial<Profile> {
 export function unsettledCue(field: ProfileField, text: string): string | undefined {
   const cue = CUES.find((c) => c.field === field);
   if (cue?.unsettled === undefined || findCueFacts(text)[cue.field] !== undefined) return undefined;
-  return clausesOf(text).some((clause) => cue.unsettled?.words.test(clause) === true) ? cue.unsettled.ask : undefined;
+  const settles = (clause: string): boolean => cue.unsettled?.words.test(clause) === true && !NEGATED.test(clause);
+  return clausesOf(text).some(settles) ? cue.unsettled.ask : undefined;
 }
 
 /** An amount in Canadian dollars ("$3000", "3,000 CAD", "3000 dollars"); undefined for other currencies. */

@@ -1,6 +1,8 @@
 import { normalizeText } from './normalizeText';
 
-const QUESTION_START = /^(?:can|could|how|what|what's|whats|when|where|which|who|whom|whose|why|is|isn't|are|aren't|am i|was|were|do(?! not\b)|does|did|will|would|should|shall|may|might|must|have (?:i|you|we)|has|any|tell me|explain|i (?:want|would like|'d like) to know|i wonder|wondering)\b/i;
+const QUESTION_START = /^(?:can(?!'t)|could|how|what|what's|whats|when|where|which|who|whom|whose|why|is|isn't (?:it|that|there|this)|are|aren't (?:i|you|we|they|there)|am i|was|were|do(?! not\b)|does|did|will|would|should|shall|may|might|must|have (?:i|you|we)|has|any|tell me|explain|i (?:want|would like|'d like) to know|i wonder|wondering)\b/i;
+/** A modal followed by what the person will do, with the "I" left out: "will buy it", "can do". */
+const ELIDED_I = /^(?:will|would|can|could|should|shall|might|must)\s+(?:buy|book|get|do|have|bring|take|pay|try|send|sort|arrange|organi[sz]e|purchase|apply|start|finish)\b/i;
 const FILLER_START = /^(?:actually|well|so|and|also|btw|by the way|oh|ok|okay|hi|hello|hey|sorry|um|uh|hmm|oops)\b[\s,!.]*/i;
 const STATEMENT_START = /^(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our|me|yes|yeah|yep|yup|sure|of course|no|nope|nah)\b/i;
 const SENTENCE = /(?:[^.!?]|[.!?](?![.!?]*(?:\s|$)))+[.!?]*/g;
@@ -20,7 +22,8 @@ function sentences(text: string): string[] {
 }
 
 function isQuestionSentence(sentence: string): boolean {
-  return sentence.endsWith('?') || QUESTION_START.test(withoutFiller(sentence));
+  const core = withoutFiller(sentence);
+  return sentence.endsWith('?') || (QUESTION_START.test(core) && !ELIDED_I.test(core));
 }
 
 /** True if the message asks something ("can I bring my kids?", "what's the age limit for Sweden"). */

@@ -29,7 +29,7 @@ const CLAUSE_BEFORE = /(?:^|[,;.!?]|\band\b|\bbut\b)(?![\s\S]*(?:[,;.!?]|\band\b
 /** Someone else's age: "my son is 12 years old", "I have a 10 year old". */
 const OTHER_PERSON = /\b(?:my|our|his|her|their|he|she|they|have|has|got)\b/i;
 const OWN = /\b(?:i'm|i am|im|aged?|my age)\b/i;
-const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b/i;
+const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b|\d\s*(?:next (?:week|month|year)|soon|in (?:a |an )?(?:few |couple of )?(?:\d+ |one |two |three )?(?:days?|weeks?|months?))\b/i;
 const OTHER_UNIT_AFTER = /^\s*(?:months?|weeks?|days?|hours?)\b/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|st\b|nd\b|rd\b|th\b|[:/.]\d|-\w)/i;
 

@@ -5,7 +5,7 @@ import type { ParseResult } from './types';
 const UNSURE = /\b(?:not sure|unsure|(?:don't|do not|dont) know|dunno|no idea|not certain|no clue|idk|maybe|perhaps|possibly|can't say|cannot say|undecided|it depends|depends)\b/;
 const NO_FIRST = /^(?:no|nope|nah|naw|nay|never|negative|not really|not at all|not yet|not quite|none|false|n|of course not|definitely not|absolutely not|certainly not|unfortunately not|sadly not)\b/;
 const NEGATED_STATEMENT = /^(?:i|we|it|that)\s*(?:'m|am|do|does|have|'ve|has|will|'ll|can|did|was|had|would|could|is|'s|wo|ca)?\s*(?:not|n't|'t|never)\b/;
-const YES_FIRST = /^(?:yes|yeah|yea|yep|yup|ya|yah|yess+|sure|of course|definitely|absolutely|certainly|indeed|correct|right|that's right|exactly|true|ok|okay|y|affirmative|totally|i do|i am|i'm|i have|i've|i will|i'll|i can|i did|it is|it's|it does|it will|we do|we are|we have|that's correct)\b/;
+const YES_FIRST = /^(?:yes|yeah|yea|yep|yup|ya|yah|yess+|sure|of course|definitely|absolutely|certainly|indeed|correct|right|that's right|exactly|true|ok|okay|y|affirmative|totally|i do|i am|i'm|i have|i've|i will|i'll|i can|i did|it is|it's|it does|it will|we do|we are|we have|that's correct|will do|can do|(?:will|can|going to) (?:buy|book|get|take out|have|bring|sort out) (?:it|one|them|that))\b/;
 const NEGATION = /\b(?:no|not|never|cannot|without|none)\b|n't\b/;
 
 /** True if the answer opens with a plain yes or no ("yes", "nope, ..."), as opposed to a statement. */

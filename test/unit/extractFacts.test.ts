@@ -249,6 +249,11 @@ describe('extractFacts', () => {
       ['no criminal record', 'admissible', { admissible: true }],
       ['no, I have a record', 'admissible', { admissible: false }],
       ['I have one', 'hasJobOffer', { hasJobOffer: true }],
+      ['yes, no record', 'admissible', { admissible: true }],
+      ['graduated in june', 'enrolled', { enrolled: false }],
+      ['will buy it', 'hasInsurance', { hasInsurance: true }],
+      ["can't get one", 'hasInsurance', { hasInsurance: false }],
+      ["isn't required", 'requiredForStudies', { requiredForStudies: false }],
     ];
     for (const [text, expecting, facts] of cases) {
       it(`reads "${text}" as the answer about ${expecting}`, () => {
@@ -302,6 +307,7 @@ describe('extractFacts', () => {
       ['3000 euros', 'hasFunds', 'hasFunds', /CAD 2,500/],
       ["I'll be 25 next month", 'statedAge', 'statedAge', /today/],
       ["I'll be 25", 'statedAge', 'statedAge', /today/],
+      ['26 next month', 'statedAge', 'statedAge', /today/],
       ['I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
       ['yes I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
       ['I have an interview next week', 'hasJobOffer', 'hasJobOffer', /signed job offer/],

@@ -27,6 +27,9 @@ describe('isQuestion', () => {
     'from June to November next year',
     'TEER 2',
     'I have a job offer.',
+    'will buy it',
+    "can't get one",
+    "isn't required",
   ];
   for (const text of questions) {
     it(`takes "${text}" as a question`, () => {

@@ -5,6 +5,7 @@ describe('parseYesNo', () => {
   const yes = [
     'yes', 'Yes!', 'yeah', 'yep', 'yup', 'sure', 'of course', 'Definitely.', 'absolutely', 'I do', 'I am', 'correct',
     "that's right", 'right', '👍', '👍🏽', 'yes please', 'I have health insurance', 'ok', 'Yes, I do',
+    'will do', 'will buy it', 'can get one',
   ];
   const no = [
     'no', 'No.', 'nope', 'nah', 'not really', "I don't", 'I don’t', 'never', 'negative', 'I am not', "I'm not",
