@@ -177,7 +177,7 @@ const CUES: Cue[] = [
   {
     field: 'residentInCitizenshipCountry',
     no: [
-      /\bi\s+(?:live|reside|am living|'m living|currently live)\s+abroad\b/,
+      /\b(?:i\s+(?:live|reside|am living|'m living|currently live)|living)\s+abroad\b/,
       /\bi\s+(?:don't|do not)\s+live in my (?:home )?country\b/,
     ],
     yes: [

@@ -10,7 +10,7 @@ export interface Countries {
 }
 
 const LOCATION_BEFORE = /\b(?:in|at|to|into|near|around|across|via|visit|visiting|for|than|about)\s+(?:the\s+)?$/i;
-const LIVE_IN_BEFORE = /\b(?:live|living|(?:'ve|have|has)\s+lived|reside|residing|based|resident|residents)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const LIVE_IN_BEFORE = /(?:\b(?:live|living|(?:'ve|have|has)\s+lived|reside|residing|resident|residents)|(?:^|[,;]|\bi'm|\bi am|\bim)\s*(?:currently\s+|now\s+)?based)\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** "a Swedish resident", "German residence permit": a residence, not a citizenship. */
 const RESIDENT_AFTER = /^\s+(?:permanent\s+)?(?:resident|residence)\b/i;
 /** "dual citizenship, French and Canadian", "nationality: Irish": the clause before names the topic. */
