@@ -11,7 +11,7 @@ export interface AgeMention {
 }
 
 const ADVERB = String.raw`(?:actually|now|only|just|already|currently|still|really|literally)`;
-const AGE_BEFORE = new RegExp(String.raw`\b(?:(?:i'm|i am|im)(?:\s+${ADVERB})?|i (?:just |recently )?turned|age|aged|age is|my age is)\s*:?\s*$`, 'i');
+const AGE_BEFORE = new RegExp(String.raw`\b(?:(?:i'm|i am|im)(?:\s+${ADVERB})?|(?:^|\bi\s+)(?:just |recently )?turned|age|aged|age is|my age is)\s*:?\s*$`, 'i');
 /** "I'm Swedish and 24", "I'm Lena, 21": the age follows a first word about the person. */
 const AGE_AFTER_DESCRIPTION = /\b(?:i'm|i am|im)\s+(?:an?\s+)?[a-z][\w'-]*(?:\s*,\s*|\s+and\s+)$/i;
 /** What may follow an age given after a description: the end, a break, "years old", "now". */
@@ -20,6 +20,8 @@ const END_OF_AGE = /^\s*(?:$|[,;.!?]|and\b|but\b|now\b|years?\b|yrs?\b|yo\b|y\/o
 const AGE_WITH_UNIT = /\b(\d{2,3})\s*(?:y\/o|y\.o\.?|yo|(?:yrs?|years?)\s*old)(?![\w/])/i;
 /** A clause that is only an age: "27F", "27/m", "26 years,". */
 const BARE_AGE_CLAUSE = /(?:^|[,;.!?]\s*|\b(?:i'm|im|i am)\s+)(\d{2})\s?(?:[fm]|\/\s?[fm]|(?:years?|yrs?)(?=\s*(?:[,;.!?]|$)))(?![\w/])/i;
+/** "I'm Marco (28)": an age in brackets after the name. */
+const AGE_AFTER_NAME = /\b(?:i'm|i am|im)\s+[a-z][\w'-]*\s*\(\s*(\d{2})\s*\)/i;
 /** An age that is not today's: "I'll be 25", "turning 31", "almost 30". */
 const FUTURE_BEFORE = /\b(?:i'll be|i will be|i'm going to be|going to be|about to be|turning|turn|will turn|almost|nearly|soon)\s*$/i;
 /** "I turned 30 last year": an age reached some time ago, not today's. */
@@ -68,7 +70,7 @@ export function findStatedAge(text: string): AgeMention | undefined {
       return { value, index: r.start, end: r.end + 1 };
     }
   }
-  for (const pattern of [AGE_WITH_UNIT, BARE_AGE_CLAUSE]) {
+  for (const pattern of [AGE_WITH_UNIT, BARE_AGE_CLAUSE, AGE_AFTER_NAME]) {
     const m = pattern.exec(text);
     if (m === null || !plausible(Number(m[1]))) continue;
     const index = m.index + m[0].indexOf(m[1]);

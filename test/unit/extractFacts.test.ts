@@ -172,6 +172,13 @@ describe('extractFacts', () => {
       ['I was in Canada on a working holiday visa in 2018', { earlierParticipations: 1 }],
       ['I did a working holiday in Australia', {}],
       ['Hey there! 27F from Belgium', { statedAge: 27, citizenship: 'BE' }],
+      ["Hi, I'm Marco (28) from Italy.", { statedAge: 28, citizenship: 'IT' }],
+      ['hello im 19 and from ireland, in 2nd year of college', { statedAge: 19, citizenship: 'IE', enrolled: true }],
+      ['just turned 18', { statedAge: 18 }],
+      ['internship confirmed with Shopify', { hasJobOffer: true }],
+      ['My internship is confirmed but not signed', { hasJobOffer: false }],
+      ["I have an offer, the contract isn't signed yet", { hasJobOffer: false }],
+      ['in first year of the permit', {}],
       [
         'hey, 26, Irish, doing a masters, got an internship offer in Montreal from Sept to Feb',
         { citizenship: 'IE', enrolled: true, hasJobOffer: true, internshipStart: '2026-09-01', internshipEnd: '2027-02-28' },
