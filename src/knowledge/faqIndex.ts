@@ -55,6 +55,10 @@ interface EntryStats {
   length: Record<Field, number>;
 }
 
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
 /** Stemmed content words of a text, stopwords left out. */
 function contentWords(text: string): string[] {
   return tokenize(text)
@@ -178,6 +182,21 @@ export class FaqIndex {
   /** The entries whose texts have this term (a stem or a pair of stems). */
   holders(term: string): FaqEntry[] {
     return this.stats.filter((stats) => FIELDS.some((field) => stats.tf[field].has(term))).map((stats) => stats.entry);
+  }
+
+  /**
+   * The entries whose title has every content word of this text, as written up to a plural ("fees",
+   * "passport"; "process" is not "processing").
+   */
+  titled(text: string): FaqEntry[] {
+    const words = tokenize(text).filter((word) => !isStopword(word)).map(singular);
+    if (words.length === 0) return [];
+    return this.stats
+      .filter((stats) => {
+        const title = new Set(tokenize(stats.entry.title).map(singular));
+        return words.every((word) => title.has(word));
+      })
+      .map((stats) => stats.entry);
   }
 
   /** Whether the entry names this term in its title or keywords: what it is about, not any word its phrasings contain. */

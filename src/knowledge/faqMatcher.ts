@@ -30,6 +30,9 @@ const PARTIAL_COVERAGE = 0.5;
 const PARTIAL_MARGIN = 2;
 /** ...and the known words it misses weigh at most this fraction of those it covers. */
 const PARTIAL_MISSED_SHARE = 0.7;
+/** Or when it ranks this many times above the runner-up, covering this share with at least two distinctive words. */
+const DOMINANT_MARGIN = 3;
+const DOMINANT_COVERAGE = 0.3;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */
@@ -137,11 +140,20 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
+/** Longest question that is answered by the one entry whose title holds all its words ("passport", "age limit"). */
+const TITLE_QUERY_TERMS = 2;
+
 /**
  * @param elsewhere Whether the question names something that only the other-topics class has ("study
  * permit", "express entry"): then no entry is answered outright.
+ * @param titled The one entry whose title holds every word of a short question, if any.
  */
-function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[], elsewhere: boolean): Decision {
+function decide(
+  ranked: readonly EntryScore[],
+  terms: readonly QueryTerm[],
+  elsewhere: boolean,
+  titled: FaqEntry | undefined,
+): Decision {
   const [best, second] = ranked;
   if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
@@ -157,7 +169,11 @@ function decide(ranked: readonly EntryScore[], terms: readonly QueryTerm[], else
     best.distinctive >= 2 &&
     margin >= PARTIAL_MARGIN &&
     best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
-  if ((dense || strong || partial) && !elsewhere) return { kind: 'answer', entry: best.entry };
+  const dominant = margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2;
+  if ((dense || strong || partial || dominant) && !elsewhere) return { kind: 'answer', entry: best.entry };
+  if (titled !== undefined && !elsewhere && best.entry === titled) {
+    return { kind: 'answer', entry: titled };
+  }
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
@@ -185,7 +201,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const holders = index.holders(pair);
       return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, pair);
     });
-    return { terms, ranked, decision: decide(ranked, terms, elsewhere) };
+    const short = terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown);
+    const titles = short ? index.titled(text) : [];
+    const titled = titles.length === 1 ? titles[0] : undefined;
+    return { terms, ranked, decision: decide(ranked, terms, elsewhere, titled) };
   }
 
   function countryResult(mention: CountryMention): MatchResult {

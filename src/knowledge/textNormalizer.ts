@@ -39,6 +39,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wanna', 'want'],
   ['wat', 'what'],
   ['wut', 'what'],
+  ['shud', 'should'],
+  ['shld', 'should'],
+  ['cud', 'could'],
+  ['wud', 'would'],
   ['wht', 'what'],
   ['abt', 'about'],
   ['bc', 'because'],
@@ -107,6 +111,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\bright now\b/g, 'now'],
+  [/\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g, 'previous $1'],
+  [/\b(working holiday|whv)(?: visa)? (?:ended|ends|is over|was over|finished|expired)\b/g, 'previous $1'],
+  [/\bset (?:me|us|you|them) back\b/g, 'cost'],
+  [/\b(?:from )?start to finish\b/g, 'step by step'],
   [/\b(take|takes|taking|took) (?:ages|forever)\b/g, '$1 long'],
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
@@ -144,10 +152,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able affect affects ago allow allowed allows anymore ask asking btw concern concerned confused curious currently
-  confusing exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
-  matter mess ngl okey omg possible possibly problem question random somehow specifically stuff supposed
-  trouble wait worried worry`.split(/\s+/),
+  `able affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned confused curious currently
+  confusing everybody everyone everything exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
+  matter mess ngl okey omg possible possibly problem question random roughly somehow specifically stuff supposed
+  trouble try trying wait worried worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */

@@ -75,6 +75,13 @@ describe('createFaqMatcher', () => {
       ['"have something to do with"', 'does my placement have to have something to do with my degree', 'field-of-study'],
       ['only the program named', 'what even is co-op?', 'what-is-coop'],
       ['how long ago, a detail', 'i was arrested a couple of years ago, will that be an issue', 'admissibility'],
+      ['an idiom for a price', 'how much will the co-op permit set me back', 'fees'],
+      ['chat spelling and a typo', 'what shud my internship agreemnt say', 'internship-agreement'],
+      ['being let into Canada', 'will they let me into canada with a record', 'admissibility'],
+      ['a synonym of being tied', 'is my permit locked to one company', 'same-employer'],
+      ['a past working holiday', 'I had a WHV in 2018, am I still eligible for co-op?', 'second-participation'],
+      ['one word, the title of one entry', 'passport', 'passport'],
+      ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
     ];
     for (const [kind, question, id] of cases) {
       it(`${kind}: "${question.slice(0, 60)}"`, async () => {
@@ -97,6 +104,10 @@ describe('createFaqMatcher', () => {
     if (result.kind !== 'clarify') return;
     expect(result.options.map((o) => o.id)).to.have.members(['citizenship', 'countries']);
     expect(result.options).to.deep.include({ id: 'countries', title: 'Participating countries' });
+  });
+
+  it('does not answer a word as the title it only shares a stem with ("process", "Processing time")', async () => {
+    expect(matcher.match('process').kind).to.equal('clarify');
   });
 
   it('offers at most three topics', async () => {
@@ -128,6 +139,10 @@ describe('createFaqMatcher', () => {
       'how do i get a social insurance number',
       "what's the processing time for a study permit",
       'can I apply for PR after co-op',
+      'how do I get permanent residency after co-op',
+      'do I need biometrics for the co-op permit',
+      'is an immigration medical examination required for IEC',
+      'can i visit the US while on my co-op',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
