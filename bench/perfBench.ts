@@ -78,7 +78,11 @@ async function startBot(name: string, script: string, env: Record<string, string
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const entry = line.startsWith('{') ? (JSON.parse(line) as { msg?: string; url?: string }) : {};
-      if (entry.msg === 'listening' && entry.url !== undefined) resolve(entry.url.replace('[::]', '127.0.0.1'));
+      if (entry.msg !== 'listening' || entry.url === undefined) return;
+      // The bench reads no more of the bot's log, so its own work does not grow with the bot's logging.
+      lines.close();
+      child.stdout!.resume();
+      resolve(entry.url.replace('[::]', '127.0.0.1'));
     });
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
   });
