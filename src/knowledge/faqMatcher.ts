@@ -145,7 +145,8 @@ const TITLE_QUERY_TERMS = 2;
 
 /**
  * @param elsewhere Whether the question names something that only the other-topics class has ("study
- * permit", "express entry"): then no entry is answered outright.
+ * permit", "express entry"; in a short question, also one word: "biometrics", "extend"): then no entry
+ * is answered outright.
  * @param titled The one entry whose title holds every word of a short question, if any.
  */
 function decide(
@@ -197,10 +198,12 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function read(text: string): Reading {
     const { terms, bigrams } = index.readQuery(text);
     const ranked = index.rank(terms, bigrams);
-    const elsewhere = bigrams.some((pair) => {
-      const holders = index.holders(pair);
-      return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, pair);
-    });
+    const namedElsewhere = (term: string): boolean => {
+      const holders = index.holders(term);
+      return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, term);
+    };
+    const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
+    const elsewhere = [...bigrams, ...words].some(namedElsewhere);
     const short = terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown);
     const titles = short ? index.titled(text) : [];
     const titled = titles.length === 1 ? titles[0] : undefined;

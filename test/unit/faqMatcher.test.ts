@@ -143,6 +143,9 @@ describe('createFaqMatcher', () => {
       'do I need biometrics for the co-op permit',
       'is an immigration medical examination required for IEC',
       'can i visit the US while on my co-op',
+      'do I get paid during the co-op',
+      'can I extend my co-op after 12 months',
+      'how many working holiday spots are there for France',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
