@@ -60,9 +60,10 @@ const CUES: Cue[] = [
       new RegExp(String.raw`\b(?:${I_AM}|and)\s+(?:currently\s+|still\s+|now\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,5}?student\b`),
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+|now\s+)?(?:enrolled|registered|studying)\b`),
       /\bi\s+(?:currently\s+)?study\b/,
-      /^(?:currently\s+)?(?:studying|enrolled|registered)\b/,
-      /\b(?:i|i'm|im|i am)\b.*\bstudying\b/,
-      /^(?:an?\s+)?(?:[\w'./-]+\s+){0,3}?student(?:\s+(?:at|in|of|from|here)\b.*)?$/,
+      /^(?:currently\s+)?(?:studying|studyin'?|enrolled|registered)(?!\w)/,
+      /\b(?:i|i'm|im|i am)\b.*\bstudyin(?:g|')?(?!\w)/,
+      /^(?:an?\s+)?(?:[\w'./-]+\s+){0,3}?student(?:\s+(?:at|in|of|from|here)\b.*)?[^\w]*$/,
+      new RegExp(String.raw`^(?:currently\s+|still\s+)?(?:in|at)\s+${SCHOOL}\b`),
       new RegExp(String.raw`\b(?:doing|pursuing|finishing|completing|working on)\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+)?${DEGREE}(?!\s+(?:certificate|diploma))\b`),
       new RegExp(String.raw`\bin\s+(?:my|the)\s+${NTH}\s+(?:year|yr|semester|term)\b`),
       new RegExp(String.raw`\bin\s+${NTH}\s+(?:year|yr|semester|term)\s+(?:of|at|in)\s+(?:my\s+|the\s+)?(?:${SCHOOL}|school|${DEGREE})\b`),
@@ -102,10 +103,10 @@ const CUES: Cue[] = [
       /\bchildless\b/,
     ],
     yes: [
-      new RegExp(String.raw`\b${I_HAVE}\s+(?:(?:a|an|\d+|one|two|three|four|some|small|young|little)\s+)*${KIDS}\b`),
+      new RegExp(String.raw`\b(?:${I_HAVE}|(?:and|also)\s+(?:have|got))\s+(?:(?:a|an|\d+|one|two|three|four|some|small|young|little)\s+)*${KIDS}\b`),
       new RegExp(String.raw`\b(?:bring|bringing|take|taking|come with|coming with|travel(?:l)?ing with)\s+(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\b`),
       new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\s+(?:will|'ll|is|are|is going to|are going to)\s+(?:also\s+)?(?:come|coming|join|joining|travel\w*)\s+with\s+(?:me|us)\b`),
-      new RegExp(String.raw`\b${I_HAVE}\s+an?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)s?[- ]old\b`),
+      new RegExp(String.raw`\b(?:${I_HAVE}|(?:and|also)\s+(?:have|got))\s+an?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)s?[- ]old\b`),
     ],
     overridingNo: [
       new RegExp(String.raw`\b(?:they|${KIDS}|he|she)(?:'ll|'re|\s+will|\s+are|\s+is|\s+are going to|\s+is going to)?\s+(?:stay|stays|staying|remain|remaining)\s+(?:at home|home|behind|with|in)\b`),
@@ -202,6 +203,28 @@ const NEVER_TAKEN_PART = /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:participated|been
 const TIMES = /\b(?:once|twice|thrice|one time|two times|three times|\d+ times)\b/;
 const TOOK_PART = /\b(?:i did|i've done|i have done|i had|i've had|i was on|i participated in|i took part in|(?:i was |i've been |i have been |i lived |i worked )?in canada (?:on|with))\s+(?:a |an |the |one )?(?:iec|whv|working holiday|young professionals)\b/;
 
+/** Labels of a form-like message ("Student: yes, Job offer: no") and what "yes" under them means. */
+const FORM_LABELS: [CueField, RegExp, { yes?: boolean; no?: boolean }][] = [
+  ['enrolled', /(?:student|enrolled|studying)/, { yes: true, no: false }],
+  ['hasJobOffer', /(?:(?:signed\s+)?(?:job\s+|internship\s+)?offer|contract)/, { yes: true, no: false }],
+  ['hasDependants', new RegExp(KIDS), { yes: true, no: false }],
+  ['hasInsurance', /(?:health\s+)?insurance/, { yes: true, no: false }],
+  ['hasDepartureTicket', /(?:return\s+)?ticket/, { yes: true, no: false }],
+  ['admissible', /admissible/, { yes: true, no: false }],
+  ['admissible', /criminal record/, { no: true }],
+  ['requiredForStudies', /(?:mandatory|required|compulsory)/, { yes: true, no: false }],
+];
+const FORM_ANSWER = String.raw`\s*[:=]\s*(yes|y|yeah|yep|true|no|n|nope|none|false)\b`;
+
+function formAnswers(clause: string, facts: Partial<Profile>): void {
+  for (const [field, label, meaning] of FORM_LABELS) {
+    const m = new RegExp(String.raw`(?:^|\s)${label.source}${FORM_ANSWER}`).exec(clause);
+    if (m === null || facts[field] !== undefined) continue;
+    const value = /^(?:yes|y|yeah|yep|true)$/.test(m[1]) ? meaning.yes : meaning.no;
+    if (value !== undefined) facts[field] = value;
+  }
+}
+
 /** True if the clause speaks of someone else and not of the person: "my brother got an internship". */
 function aboutSomeoneElse(clause: string): boolean {
   return OTHER_PERSON.test(clause) && !/\b(?:i|i'm|im|i've|me)\b/.test(clause);
@@ -223,6 +246,7 @@ export function findCueFacts(text: string): Partial<Profile> {
     (clause) => !HEDGE.test(clause) && (others || !aboutSomeoneElse(clause)) && patterns?.some((p) => p.test(clause)) === true,
   );
   for (const cue of CUES) if (says(cue.overridingNo, true)) facts[cue.field] = false;
+  for (const clause of clauses) formAnswers(clause, facts);
   for (const clause of clauses) {
     for (const cue of CUES) {
       if (facts[cue.field] !== undefined || (cue.topic !== undefined && !cue.topic.test(clause)) || HEDGE.test(clause) || aboutSomeoneElse(clause)) continue;

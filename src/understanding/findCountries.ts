@@ -55,10 +55,10 @@ function countryMentions(text: string, resolver: CountryResolver): (CountryMenti
 }
 
 /**
- * Countries stated as the person's citizenship: "I'm German", "Swiss passport", "from Poland", a
- * clause or message of only countries ("Sweden, 25, student"), or any country when the pending
- * question asks for it. A country after
- * "in", "to", "for" ("internship in Canada") is a place; after "live in", the residence.
+ * Countries stated as the person's citizenship: "I'm German", "Swiss passport", "from Poland", "dutch
+ * guy", a clause or message of only countries and facts found before ("Sweden, 25, student", "swiss
+ * 25 y/o"), or any country when the pending question asks for it. A country after "in", "to", "for"
+ * ("internship in Canada") is a place; after "live in" or "resident of", the residence.
  */
 export function findCountries(text: string, resolver: CountryResolver, expecting: ProfileField | undefined, taken: Span[]): Countries {
   const found: Countries = { citizenship: [], residence: undefined, spans: [] };
@@ -83,7 +83,8 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
       || ONLY_THE_COUNTRY.test(clause.replace(mention.matched, '').trim());
     candidates.push({ ...mention, stated });
   }
-  const onlyCountries = ONLY_THE_COUNTRY.test(blankOut(text, candidates).replace(/\b(?:and|or)\b|[&/,]/gi, ' ').trim());
+  const rest = blankOut(text, [...candidates, ...taken]).replace(/\b(?:and|or)\b|[^\p{L}\p{N}\s'.!]/giu, ' ').trim();
+  const onlyCountries = ONLY_THE_COUNTRY.test(rest);
   const seen = new Set<string>();
   for (const candidate of candidates) {
     if (!(candidate.stated || onlyCountries) || seen.has(candidate.code)) continue;

@@ -13,9 +13,9 @@ export interface AgeMention {
 const ADVERB = String.raw`(?:actually|now|only|just|already|currently|still|really|literally)`;
 const AGE_BEFORE = new RegExp(String.raw`\b(?:(?:i'm|i am|im)(?:\s+${ADVERB})?|(?:^|\bi\s+)(?:just |recently )?turned|age|aged|age is|my age is)\s*:?\s*$`, 'i');
 /** "I'm Swedish and 24", "I'm Lena, 21": the age follows a first word about the person. */
-const AGE_AFTER_DESCRIPTION = /\b(?:i'm|i am|im)\s+(?:an?\s+)?[a-z][\w'-]*(?:\s*,\s*|\s+and\s+)$/i;
+const AGE_AFTER_DESCRIPTION = /\b(?:i'm|i am|im)\s+(?:an?\s+)?[a-z][\w'-]*(?:\s*[,&+]\s*|\s+(?:and|n|nd)\s+)$/i;
 /** What may follow an age given after a description: the end, a break, "years old", "now". */
-const END_OF_AGE = /^\s*(?:$|[,;.!?]|and\b|but\b|now\b|years?\b|yrs?\b|yo\b|y\/o|y\.o\.)/i;
+const END_OF_AGE = /^\s*(?:$|[^\w\s$%]|and\b|but\b|now\b|years?\b|yrs?\b|yo\b|y\/o|y\.o\.)/i;
 /** "24 y/o", "25yrs old", "26 yo": digits with a unit of age the recognizers miss. */
 const AGE_WITH_UNIT = /\b(\d{2,3})\s*(?:y\/o|y\.o\.?|yo|(?:yrs?|years?)\s*old)(?![\w/])/i;
 /** A clause that is only an age: "27F", "27/m", "26 years,". */
@@ -33,7 +33,7 @@ const OTHER_PERSON = /\b(?:my|our|his|her|their|he|she|they|have|has|got)\b/i;
 const OWN = /\b(?:i'm|i am|im|aged?|my age)\b/i;
 const FUTURE_AGE = /\b(?:i'll be|i will be|turning|going to be|about to be)\b|\d\s*(?:next (?:week|month|year)|soon|in (?:a |an )?(?:few |couple of )?(?:\d+ |one |two |three )?(?:days?|weeks?|months?))\b/i;
 const OTHER_UNIT_AFTER = /^\s*(?:months?|weeks?|days?|hours?)\b/i;
-const NOT_AN_AGE_AFTER = /^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|st\b|nd\b|rd\b|th\b|[:/.]\d|-\w)/i;
+const NOT_AN_AGE_AFTER = /^(?:st|nd|rd|th)\b|^\s*(?:%|percent|months?|weeks?|days?|hours?|k\b|dollars?|euros?|\$|cad|times?|[:/.]\d|-\w)/i;
 
 /** A digit or a number word; without one no age is stated. */
 const NUMBER_CUE = /\d|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?\w+/i;
