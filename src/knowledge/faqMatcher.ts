@@ -65,6 +65,20 @@ function isDestination(question: string, mention: CountryMention): boolean {
   return VISITING.test(before) || (going !== null && GOING_WORDS.has(normalizeText(going[1])));
 }
 
+/** Words just before a country that make it the person's own ("as a Czech", "I'm Polish", "my Irish passport"). */
+const OWN = /(?:^|\s)(?:i am|im|as|am|i have|i hold|my)(?: an?)?$/;
+/** Someone else named shortly before a country ("my friend from Estonia", "my boyfriend is Canadian"). */
+const SOMEONE_ELSE =
+  /\b(?:friend|friends|brother|sister|boyfriend|girlfriend|partner|wife|husband|mother|father|mom|dad|cousin|colleague|classmate|roommate)(?:\s+\S+){0,3}$/;
+
+/** The person's own country among those a question names: one they call theirs, else one not someone else's, else the first. */
+function ownMention(question: string, mentions: readonly CountryMention[]): CountryMention | undefined {
+  const before = (m: CountryMention): string => normalizeText(question.slice(0, Math.max(question.indexOf(m.matched), 0)));
+  return (
+    mentions.find((m) => OWN.test(before(m))) ?? mentions.find((m) => !SOMEONE_ELSE.test(before(m))) ?? mentions[0]
+  );
+}
+
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
 /** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
@@ -234,7 +248,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (known !== undefined) return answerOf(known);
       const mentions = resolver.findAll(question).filter((m) => m.code !== DESTINATION);
       if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
-      const [mention] = mentions;
+      const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);

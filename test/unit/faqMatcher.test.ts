@@ -246,6 +246,8 @@ describe('createFaqMatcher', () => {
     for (const [question, id] of [
       ['whats the age limit in latvia', 'country:LV'],
       ['citizens in Poland, can they apply', 'country:PL'],
+      ['my friend from Estonia got 12 months, will I get more as a Czech?', 'country:CZ'],
+      ["my sister is Swedish and did co-op, I'm Norwegian, can I do it too", 'country:NO'],
       ['I moved to Germany, can I still apply?', 'residence'],
     ] as const) {
       it(`"${question}" still names the person's country`, async () => {
