@@ -33,13 +33,15 @@ const KIDS = String.raw`(?:kids?|children|child|sons?|daughters?|baby|babies|dep
 const STUDIES = String.raw`(?:studies|field|degree|major|program|programme|course|curriculum)`;
 const DEGREE = String.raw`(?:bachelor'?s?|master'?s?|msc|mba|bsc|phd|doctorate|degree|diploma|studies|undergrad|undergraduate|postgrad|exchange semester|semester abroad)`;
 const SCHOOL = String.raw`(?:uni|university|college|grad school|business school|law school|polytechnic)`;
+/** "student" naming a role or a thing, not the person's studies: "student advisor", "student loan". */
+const NOT_A_STUDENT = String.raw`(?!\s+(?:advisor|adviser|counsel+or|officer|union|loans?|visa|jobs?|services|recruiter|worker|housing|card|discount|permit|affairs|support)\b)`;
 const NTH = String.raw`(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th))`;
 /** Who has the offer, when the person leaves out the "I": "got an internship", "25 and have a contract". */
 const OFFER_SUBJECT = String.raw`(?:^|\b(?:i|i've|ive|and|also|just|already|now|finally)\s+)`;
 const OFFER_VERB = String.raw`(?:have (?:got|gotten|received|secured|found|signed|landed|accepted|been offered)|have|got|gotten|received|was offered|been offered|secured|found|signed|landed|accepted)`;
 const OFFER = String.raw`(?:offer|contract|internship|placement|co-?op)`;
 /** Offers still to come or only looked at; "no" statements are matched before this. */
-const NO_OFFER_YET = /\b(?:interviews?|interviewing|apply|applied|applying|applications?|looking|searching|hope|hoping|want|waiting|pending|postings?|listings?|ads?|need|needs)\b/;
+const NO_OFFER_YET = /\b(?:phone|mobile|house|flat|apartment|car|rent|lease|landlord|gym|bank|interviews?|interviewing|apply|applied|applying|applications?|looking|searching|hope|hoping|want|waiting|pending|postings?|listings?|ads?|needs?\s+(?:to\s+(?:find|get|have|secure)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:offer|job|internship|contract|placement))\b/;
 /** Words that make a clause say nothing for sure: "if I have insurance", "not sure whether I'm enrolled". */
 const NEGATED = /\b(?:no|not|never|without|clean)\b|n't\b/;
 /** Someone else: "my brother got an internship", "she has kids". */
@@ -57,7 +59,7 @@ const CUES: Cue[] = [
     ],
     not: /\b(?:(?:stopped|quit|finished|done)\s+(?:studying|with (?:my\s+)?studies)|used to|former|was (?:an?\s+)?(?:[\w'-]+\s+)?(?:student|studying|enrolled)|(?:want|wanna|going|plan|hope|will|'ll|start|starting)\s+(?:to\s+)?(?:be\s+)?(?:an?\s+)?(?:study|studying|student|enrolled|enroll))\b/,
     yes: [
-      new RegExp(String.raw`\b(?:${I_AM}|and)\s+(?:currently\s+|still\s+|now\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,5}?student\b`),
+      new RegExp(String.raw`\b(?:${I_AM}|and)\s+(?:currently\s+|still\s+|now\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,5}?student\b${NOT_A_STUDENT}`),
       new RegExp(String.raw`\b${I_AM}\s+(?:currently\s+|still\s+|now\s+)?(?:enrolled|registered|studying)\b`),
       /\bi\s+(?:currently\s+)?study\b/,
       /^(?:currently\s+)?(?:studying|studyin'?|enrolled|registered)(?!\w)/,
@@ -65,7 +67,7 @@ const CUES: Cue[] = [
       /^(?:an?\s+)?(?:[\w'./-]+\s+){0,3}?student(?:\s+(?:at|in|of|from|here)\b.*)?[^\w]*$/,
       new RegExp(String.raw`^(?:currently\s+|still\s+)?(?:in|at)\s+${SCHOOL}\b`),
       new RegExp(String.raw`\b(?:doing|pursuing|finishing|completing|working on)\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+)?${DEGREE}(?!\s+(?:certificate|diploma))\b`),
-      new RegExp(String.raw`\bin\s+(?:my|the)\s+${NTH}\s+(?:year|yr|semester|term)\b`),
+      new RegExp(String.raw`\bin\s+(?:my|the)\s+${NTH}\s+(?:year|yr|semester|term)\b(?!\s+(?:of|at|in)\s+(?:work|working|my job|the job|my career|employment))`),
       new RegExp(String.raw`\bin\s+${NTH}\s+(?:year|yr|semester|term)\s+(?:of|at|in)\s+(?:my\s+|the\s+)?(?:${SCHOOL}|school|${DEGREE})\b`),
       new RegExp(String.raw`^${NTH}[- ](?:year|semester)\s+(?:of|at|in)\b`),
       new RegExp(String.raw`\bi\s+(?:go to|attend|am at|'m at)\s+(?:a\s+|the\s+)?${SCHOOL}\b`),
@@ -173,7 +175,7 @@ const CUES: Cue[] = [
     yes: [
       /\b(?:no|don't have an?|do not have an?|never had an?|without an?|clean)\s+(?:criminal|police)\s+(?:record|history|past|convictions?)\b/,
       /\b(?:clean record|no (?:criminal )?convictions?)\b/,
-      /\bnever\s+(?:been\s+|had\s+)?(?:convicted|arrested|charged|deported|removed|refused|denied|banned|committed a crime|in trouble with the (?:law|police)|(?:any\s+)?(?:trouble|problems|issues) with (?:the\s+)?(?:law|police|immigration))\b/,
+      /\bnever\s+(?:been\s+|had\s+)?(?:convicted|arrested|charged|deported|removed from canada|(?:refused|denied)\s+(?:entry|(?:an?\s+)?(?:canadian\s+)?(?:visas?|permits?|admission|boarding))|banned|committed a crime|in trouble with the (?:law|police)|(?:any\s+)?(?:trouble|problems|issues) with (?:the\s+)?(?:law|police|immigration))\b/,
       new RegExp(String.raw`\b${I_AM}\s+(?:fully\s+)?admissible\b`),
     ],
   },
@@ -225,6 +227,15 @@ function formAnswers(clause: string, facts: Partial<Profile>): void {
   }
 }
 
+/** "I have a job offer and health insurance": what "have" governs, second item of the list. */
+const HAVE_LIST = new RegExp(String.raw`^(.*?\b(?:have|got|'ve)\s+)(?:.+?)\s+(?:and|&|\+)\s+((?:a|an|the|some|no|any|\d+|one|two|three|four|health|travel|medical|enough|my|return|${KIDS}|insurance)\b.*)$`);
+
+/** The clause, and for a list after "have" the clause of its second item ("I have health insurance"). */
+function distributed(clause: string): string[] {
+  const m = HAVE_LIST.exec(clause);
+  return m === null ? [clause] : [clause, `${m[1]}${m[2]}`];
+}
+
 /** True if the clause speaks of someone else and not of the person: "my brother got an internship". */
 function aboutSomeoneElse(clause: string): boolean {
   return OTHER_PERSON.test(clause) && !/\b(?:i|i'm|im|i've|me)\b/.test(clause);
@@ -241,7 +252,7 @@ export function clausesOf(text: string): string[] {
  */
 export function findCueFacts(text: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
-  const clauses = clausesOf(text);
+  const clauses = clausesOf(text).flatMap(distributed);
   const says = (patterns: RegExp[] | undefined, others: boolean): boolean => clauses.some(
     (clause) => !HEDGE.test(clause) && (others || !aboutSomeoneElse(clause)) && patterns?.some((p) => p.test(clause)) === true,
   );
