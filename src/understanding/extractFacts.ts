@@ -152,6 +152,9 @@ export function extractFacts(text: string, context: ExtractContext): ExtractedFa
   const countries = findCountries(work, context.resolver, context.expecting, taken);
   taken.push(...countries.spans);
   const [citizenship, ...others] = countries.citizenship;
+  if (context.expecting === 'citizenship' && citizenship === undefined && countries.residence !== undefined) {
+    rejected.push({ field: 'citizenship', reason: "That's where you live. Which country's passport do you hold, e.g. Germany?" });
+  }
   if (citizenship !== undefined) {
     result.facts.citizenship = citizenship.code;
     if (others.length > 0) {

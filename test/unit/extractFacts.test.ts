@@ -342,6 +342,8 @@ describe('extractFacts', () => {
       ["I'll be 25 next month", 'statedAge', 'statedAge', /today/],
       ["I'll be 25", 'statedAge', 'statedAge', /today/],
       ['26 next month', 'statedAge', 'statedAge', /today/],
+      ['I live in Sweden', 'citizenship', 'citizenship', /where you live.*passport/],
+      ["I'm a resident of Germany", 'citizenship', 'citizenship', /where you live.*passport/],
       ['I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
       ['yes I have a criminal record', 'admissible', 'admissible', /admissible to Canada\? Please answer yes or no/],
       ['I have an interview next week', 'hasJobOffer', 'hasJobOffer', /signed job offer/],
