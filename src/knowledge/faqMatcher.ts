@@ -32,7 +32,7 @@ const PARTIAL_MARGIN = 2;
 const PARTIAL_MISSED_SHARE = 0.7;
 /** Or when it ranks this many times above the runner-up, covering this share with at least two distinctive words. */
 const DOMINANT_MARGIN = 3;
-const DOMINANT_COVERAGE = 0.3;
+const DOMINANT_COVERAGE = 0.5;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */

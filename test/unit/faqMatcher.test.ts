@@ -81,6 +81,8 @@ describe('createFaqMatcher', () => {
       ['a synonym of being tied', 'is my permit locked to one company', 'same-employer'],
       ['a past working holiday', 'I had a WHV in 2018, am I still eligible for co-op?', 'second-participation'],
       ['one word, the title of one entry', 'passport', 'passport'],
+      ['who signs', 'does the agreement have to be signed by my university', 'internship-agreement'],
+      ['a minor offence', 'I have a speeding ticket, am I still admissible?', 'admissibility'],
       ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
     ];
     for (const [kind, question, id] of cases) {
@@ -104,6 +106,10 @@ describe('createFaqMatcher', () => {
     if (result.kind !== 'clarify') return;
     expect(result.options.map((o) => o.id)).to.have.members(['citizenship', 'countries']);
     expect(result.options).to.deep.include({ id: 'countries', title: 'Participating countries' });
+  });
+
+  it('does not answer a topic that matches only loosely, however far ahead of the others', async () => {
+    expect(matcher.match('can I leave my internship early and travel around Canada?').kind).to.not.equal('answer');
   });
 
   it('does not answer a word as the title it only shares a stem with ("process", "Processing time")', async () => {
