@@ -49,6 +49,8 @@ const DESTINATION = 'CA';
  * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
  */
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
+/** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
+const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
 /** A country named as what is visited ("visit the US", "travelling Japan"). */
 const VISITING = /(?:^|[^\p{L}])(visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
 const GOING_WORDS: ReadonlySet<string> = new Set(
@@ -246,7 +248,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     match(question) {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
-      const mentions = resolver.findAll(question).filter((m) => m.code !== DESTINATION);
+      const mentions = resolver
+        .findAll(question)
+        .filter((m) => m.code !== DESTINATION && !BEING_IN.test(question.slice(0, Math.max(question.indexOf(m.matched), 0))));
       if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
       const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);

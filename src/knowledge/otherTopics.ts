@@ -44,6 +44,8 @@ export const OTHER_TOPICS: FaqEntry = {
     'is the internship paid and what wage will I earn',
     'how many spots are there for Working Holiday or Young Professionals',
     'do Working Holiday or Young Professionals participants need a job offer',
+    'what are the customs rules for bringing food or medication and what must I declare',
+    'what is the time difference and time zone',
   ],
   keywords: [
     'permanent residence', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
@@ -58,6 +60,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'immigration medical', 'vaccine', 'vaccination', 'crs', 'crs points', 'renew my permit', 'extend my permit',
     'permit extension', 'stay permanently', 'take classes', 'wage', 'wages', 'earn', 'paid internship',
     'unpaid', 'overtime', 'spots', 'stay after my permit',
+    'customs rules', 'declare', 'declaring', 'food', 'medication', 'time difference', 'time zone',
   ],
   answer: '',
   source: '',

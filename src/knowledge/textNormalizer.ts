@@ -114,7 +114,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g, 'previous $1'],
   [/\b(working holiday|whv)(?: visa)? (?:ended|ends|is over|was over|finished|expired)\b/g, 'previous $1'],
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
-  [/\b(?:get|gets|getting|got) paid\b|\b(?:paid|unpaid) (?=internship|placement|job|position)/g, 'earn '],
+  [/\b(?:get|gets|getting|got) paid\b|\b(?:pay|pays|paying) (?:me|us|him|her|them|interns?|students?)\b|\b(?:paid|unpaid) (?=internship|placement|job|position)/g, 'earn '],
   [/\b(?:from )?start to finish\b/g, 'step by step'],
   [/\b(take|takes|taking|took) (?:ages|forever)\b/g, '$1 long'],
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],

@@ -152,6 +152,10 @@ describe('createFaqMatcher', () => {
       'do I get paid during the co-op',
       'can I extend my co-op after 12 months',
       'how many working holiday spots are there for France',
+      'can I apply for co-op from inside the US on a student visa',
+      "what are my rights if my employer doesn't pay me",
+      'what are the customs rules for bringing food',
+      'what is the time difference with Europe',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
