@@ -17,6 +17,8 @@ const ANSWER_ONLY_COVER = 0.5;
 const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
 const QUESTION_BOOST = 3;
+/** A question of fewer content words ("Can you explain?", "Any idea?") asks about the sentence before it. */
+const ASKING_WORDS = 2;
 
 /** One word of a question, as the matcher read it. */
 export interface QueryTerm {
@@ -149,6 +151,9 @@ export class FaqIndex {
     const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
+    sentences.forEach((sentence, i) => {
+      if (i > 0 && questions.has(sentence) && contentWords(sentence).length < ASKING_WORDS) questions.add(sentences[i - 1]);
+    });
     for (const sentence of sentences) {
       const boost = sentences.length > 1 && questions.has(sentence) ? QUESTION_BOOST : 1;
       runs.push([]);

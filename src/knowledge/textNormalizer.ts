@@ -153,7 +153,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned confused curious currently
+  `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned confused curious currently
   confusing everybody everyone everything exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
   matter mess ngl okey omg possible possibly problem question random roughly somehow specifically stuff supposed
   trouble try trying wait worried worry`.split(/\s+/),

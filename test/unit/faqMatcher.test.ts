@@ -83,6 +83,11 @@ describe('createFaqMatcher', () => {
       ['one word, the title of one entry', 'passport', 'passport'],
       ['who signs', 'does the agreement have to be signed by my university', 'internship-agreement'],
       ['a minor offence', 'I have a speeding ticket, am I still admissible?', 'admissibility'],
+      [
+        'a kind of job, in a long message',
+        'My placement is at a restaurant as a line cook, which my culinary school organised. Is that kind of job acceptable or do they only allow office jobs?',
+        'teer-category',
+      ],
       ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
     ];
     for (const [kind, question, id] of cases) {
@@ -106,6 +111,14 @@ describe('createFaqMatcher', () => {
     if (result.kind !== 'clarify') return;
     expect(result.options.map((o) => o.id)).to.have.members(['citizenship', 'countries']);
     expect(result.options).to.deep.include({ id: 'countries', title: 'Participating countries' });
+  });
+
+  it('reads a question of almost no words ("Can you explain?") with the sentence before it', async () => {
+    const result = matcher.match(
+      "My employer in Montreal is a small company and they've never hired someone from abroad before. " +
+        "They're asking me what exactly they have to do and pay on their end. Can you explain?",
+    );
+    expect(answerId(result)).to.not.equal('what-is-coop');
   });
 
   it('does not answer a topic that matches only loosely, however far ahead of the others', async () => {
