@@ -103,6 +103,25 @@ function peakMemoryMb(pid: number | undefined): number | undefined {
   }
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time a process has used so far in ms (user and system, Linux), undefined elsewhere. */
+function cpuTimeMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A run's figures and the CPU time the bot process spent per turn, which other work on the machine hardly changes. */
+interface Measured extends RunStats {
+  cpuMsPerTurn: number;
+}
+
 type Workload = 'FAQ' | 'dialog';
 
 /** The turns of a workload: FAQ questions in one conversation per client, or eligibility checks run again and again. */
@@ -131,8 +150,8 @@ async function checkScript(bot: RunningBot): Promise<void> {
 interface Row {
   workload: string;
   mode: string;
-  stats: RunStats;
-  echo: RunStats;
+  stats: Measured;
+  echo: Measured;
 }
 
 function median(values: number[]): number {
@@ -141,13 +160,14 @@ function median(values: number[]): number {
 }
 
 /** The median of each figure over the rounds; turns and errors added up. */
-function combine(runs: RunStats[]): RunStats {
+function combine(runs: Measured[]): Measured {
   return {
     turns: runs.reduce((sum, run) => sum + run.turns, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: median(runs.map((run) => run.p99Ms)),
     turnsPerSecond: median(runs.map((run) => run.turnsPerSecond)),
+    cpuMsPerTurn: median(runs.map((run) => run.cpuMsPerTurn)),
   };
 }
 
@@ -158,14 +178,17 @@ async function measureMode(echo: RunningBot, bot: RunningBot, mode: string, clie
     { workload: 'FAQ', bot, turns: 'FAQ' },
     { workload: 'dialog', bot, turns: 'dialog' },
   ] as const;
-  const runs = new Map<string, RunStats[]>(targets.map((target) => [target.workload, []]));
+  const runs = new Map<string, Measured[]>(targets.map((target) => [target.workload, []]));
   for (const target of targets) {
     await runLoad(target.bot.url, clients, Math.ceil(WARM_UP_TURNS / clients), turns(target.turns, `${target.workload}-${clients}-warm`), answered);
   }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const target of targets) {
+      const cpuBefore = cpuTimeMs(target.bot.child.pid);
       const stats = await runLoad(target.bot.url, clients, perClient, turns(target.turns, `${target.workload}-${clients}-${round}`), answered);
-      runs.get(target.workload)!.push(stats);
+      const cpuAfter = cpuTimeMs(target.bot.child.pid);
+      const cpuMsPerTurn = cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : (cpuAfter - cpuBefore) / stats.turns;
+      runs.get(target.workload)!.push({ ...stats, cpuMsPerTurn });
     }
   }
   const echoStats = combine(runs.get('echo')!);
@@ -192,7 +215,7 @@ async function stopBot(bot: RunningBot): Promise<void> {
 const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 function table(rows: Row[]): string {
-  const header = ['workload', 'mode', 'turns', 'errors', 'p50 ms', 'p99 ms', 'turns/s', 'p50 x echo', 'p99 x echo', 'thr / echo'];
+  const header = ['workload', 'mode', 'turns', 'errors', 'p50 ms', 'p99 ms', 'turns/s', 'p50 x echo', 'p99 x echo', 'thr / echo', 'cpu ms/turn', 'cpu x echo'];
   const lines = rows.map(({ workload, mode, stats, echo }) => [
     workload,
     mode,
@@ -204,6 +227,8 @@ function table(rows: Row[]): string {
     workload === 'echo' ? '' : fixed(stats.p50Ms / echo.p50Ms),
     workload === 'echo' ? '' : fixed(stats.p99Ms / echo.p99Ms),
     workload === 'echo' ? '' : fixed(stats.turnsPerSecond / echo.turnsPerSecond),
+    fixed(stats.cpuMsPerTurn),
+    workload === 'echo' ? '' : fixed(stats.cpuMsPerTurn / echo.cpuMsPerTurn),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   return [header, ...lines].map((line) => `| ${line.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`).join('\n');
