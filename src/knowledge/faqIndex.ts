@@ -152,7 +152,8 @@ export class FaqIndex {
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
     sentences.forEach((sentence, i) => {
-      if (i > 0 && questions.has(sentence) && contentWords(sentence).length < ASKING_WORDS) questions.add(sentences[i - 1]);
+      const asksLittle = questions.has(sentence) && contentWords(sentence).length < ASKING_WORDS;
+      if (i > 0 && asksLittle) questions.add(sentences[i - 1]);
     });
     for (const sentence of sentences) {
       const boost = sentences.length > 1 && questions.has(sentence) ? QUESTION_BOOST : 1;

@@ -52,7 +52,8 @@ const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
 /** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
 const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
 /** A country named as what is visited ("visit the US", "travelling Japan"). */
-const VISITING = /(?:^|[^\p{L}])(visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
+const VISITING =
+  /(?:^|[^\p{L}])(?:visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
 const GOING_WORDS: ReadonlySet<string> = new Set(
   `go goes going went move moves moving relocate relocating travel travelling traveling fly flying
   visit visiting trip emigrate emigrating immigrate immigrating work works working job jobs intern
@@ -70,12 +71,18 @@ function isDestination(question: string, mention: CountryMention): boolean {
 /** Words just before a country that make it the person's own ("as a Czech", "I'm Polish", "my Irish passport"). */
 const OWN = /(?:^|\s)(?:i am|im|as|am|i have|i hold|my)(?: an?)?$/;
 /** Someone else named shortly before a country ("my friend from Estonia", "my boyfriend is Canadian"). */
-const SOMEONE_ELSE =
-  /\b(?:friend|friends|brother|sister|boyfriend|girlfriend|partner|wife|husband|mother|father|mom|dad|cousin|colleague|classmate|roommate)(?:\s+\S+){0,3}$/;
+const OTHER_PEOPLE = `friends? brother sister boyfriend girlfriend partner wife husband mother father mom dad cousin
+  colleague classmate roommate`.split(/\s+/);
+const SOMEONE_ELSE = new RegExp(`\\b(?:${OTHER_PEOPLE.join('|')})(?:\\s+\\S+){0,3}$`);
 
-/** The person's own country among those a question names: one they call theirs, else one not someone else's, else the first. */
+/** The text of a question before the country it names. */
+function textBefore(question: string, mention: CountryMention): string {
+  return question.slice(0, Math.max(question.indexOf(mention.matched), 0));
+}
+
+/** The person's own country among those named: one they call theirs, else one not someone else's, else the first. */
 function ownMention(question: string, mentions: readonly CountryMention[]): CountryMention | undefined {
-  const before = (m: CountryMention): string => normalizeText(question.slice(0, Math.max(question.indexOf(m.matched), 0)));
+  const before = (m: CountryMention): string => normalizeText(textBefore(question, m));
   return (
     mentions.find((m) => OWN.test(before(m))) ?? mentions.find((m) => !SOMEONE_ELSE.test(before(m))) ?? mentions[0]
   );
@@ -241,7 +248,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function asksAboutCountry(rest: Reading, topic: Reading): boolean {
     if (topic.terms.length === 0) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
-    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id));
+    return [rest, topic].some(
+      ({ ranked: [best] }) => best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id),
+    );
   }
 
   return {
@@ -250,7 +259,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (known !== undefined) return answerOf(known);
       const mentions = resolver
         .findAll(question)
-        .filter((m) => m.code !== DESTINATION && !BEING_IN.test(question.slice(0, Math.max(question.indexOf(m.matched), 0))));
+        .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)));
       if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
       const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);

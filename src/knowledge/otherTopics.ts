@@ -48,7 +48,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'what is the time difference and time zone',
   ],
   keywords: [
-    'permanent residence', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
+    'permanent residence', 'pr', 'get pr', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
     'tourist', 'eta', 'pgwp', 'postgraduate', 'post-graduation', 'open work permit', 'extend', 'extension',
     'renew my work permit', 'working holiday requirements', 'young professionals requirements',
     'canadian citizen', 'canadian citizenship', 'social insurance number', 'sin', 'tax', 'taxes',

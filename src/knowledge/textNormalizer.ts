@@ -111,10 +111,15 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\bright now\b/g, 'now'],
-  [/\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g, 'previous $1'],
+  [
+    /\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g,
+    'previous $1',
+  ],
   [/\b(working holiday|whv)(?: visa)? (?:ended|ends|is over|was over|finished|expired)\b/g, 'previous $1'],
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
-  [/\b(?:get|gets|getting|got) paid\b|\b(?:pay|pays|paying) (?:me|us|him|her|them|interns?|students?)\b|\b(?:paid|unpaid) (?=internship|placement|job|position)/g, 'earn '],
+  [/\b(?:get|gets|getting|got) paid\b/g, 'earn'],
+  [/\b(?:pay|pays|paying) (?:me|us|him|her|them|interns?|students?)\b/g, 'earn'],
+  [/\b(?:paid|unpaid) (?=internship|placement|job|position)/g, 'earn '],
   [/\b(?:from )?start to finish\b/g, 'step by step'],
   [/\b(take|takes|taking|took) (?:ages|forever)\b/g, '$1 long'],
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
@@ -128,7 +133,10 @@ const IDIOMS: readonly [RegExp, string][] = [
  */
 export function tokenize(text: string): string[] {
   const normalized = IDIOMS.reduce((t, [idiom, meaning]) => t.replace(idiom, meaning), normalizeText(text));
-  return normalized === '' ? [] : normalized.split(' ').map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? BORROWED.get(word) ?? FAMILY.get(word) ?? word);
+  if (normalized === '') return [];
+  return normalized
+    .split(' ')
+    .map((word) => SHORTHAND.get(word) ?? IRREGULAR.get(word) ?? BORROWED.get(word) ?? FAMILY.get(word) ?? word);
 }
 
 /** Function words and conversational filler that carry no topic. */
@@ -153,10 +161,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned confused curious currently
-  confusing everybody everyone everything exactly fine general generally guys haha happen happens help hmm idk info issue issues literally lol
-  matter mess ngl okey omg possible possibly problem question random roughly somehow specifically stuff supposed
-  trouble try trying wait worried worry`.split(/\s+/),
+  `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern
+  concerned confused confusing curious currently everybody everyone everything exactly fine general generally
+  guys haha happen happens help hmm idk info issue issues literally lol matter mess ngl okey omg possible
+  possibly problem question random roughly somehow specifically stuff supposed trouble try trying wait worried
+  worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */

@@ -85,7 +85,8 @@ describe('createFaqMatcher', () => {
       ['a minor offence', 'I have a speeding ticket, am I still admissible?', 'admissibility'],
       [
         'a kind of job, in a long message',
-        'My placement is at a restaurant as a line cook, which my culinary school organised. Is that kind of job acceptable or do they only allow office jobs?',
+        'My placement is at a restaurant as a line cook, which my culinary school organised. ' +
+          'Is that kind of job acceptable or do they only allow office jobs?',
         'teer-category',
       ],
       ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
@@ -169,6 +170,7 @@ describe('createFaqMatcher', () => {
       "what are my rights if my employer doesn't pay me",
       'what are the customs rules for bringing food',
       'what is the time difference with Europe',
+      'can a French person get PR after co-op',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
