@@ -13,6 +13,8 @@ export interface FaqMatcher {
 
 /** Answer when the best entry covers this share of the question's weight... */
 const ANSWER_COVERAGE = 0.75;
+/** ...with at least this weight of words, so a question of one common word ("Canada") is not enough... */
+const ANSWER_WEIGHT = 1;
 /** ...and ranks this many times above the runner-up... */
 const ANSWER_MARGIN = 1.15;
 /** ...or this many times, when it lacks words of the question that other entries have. */
@@ -163,6 +165,9 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
+/** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how', 'whom', 'whose'].map(stem));
+
 /** Longest question that is answered by the one entry whose title holds all its words ("passport", "age limit"). */
 const TITLE_QUERY_TERMS = 2;
 
@@ -180,9 +185,11 @@ function decide(
 ): Decision {
   const [best, second] = ranked;
   if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
+  if (terms.every((t) => QUESTION_WORDS.has(t.stem))) return { kind: 'unknown' };
   const margin = second === undefined || second.rank <= 0 ? Infinity : best.rank / second.rank;
   const dense =
-    best.coverage >= ANSWER_COVERAGE && margin >= (best.lacking > 0 ? ANSWER_MISSED_MARGIN : ANSWER_MARGIN);
+    best.coverage >= ANSWER_COVERAGE &&
+    best.covered >= ANSWER_WEIGHT && margin >= (best.lacking > 0 ? ANSWER_MISSED_MARGIN : ANSWER_MARGIN);
   const strong =
     terms.length >= LONG_QUESTION_TERMS &&
     best.score >= STRONG_SCORE &&
@@ -227,7 +234,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     };
     const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
     const elsewhere = [...bigrams, ...words].some(namedElsewhere);
-    const short = terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown);
+    const short =
+      terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown && index.weight(t) >= 1);
     const titles = short ? index.titled(text) : [];
     const titled = titles.length === 1 ? titles[0] : undefined;
     return { terms, ranked, decision: decide(ranked, terms, elsewhere, titled) };

@@ -122,6 +122,14 @@ describe('createFaqMatcher', () => {
     expect(answerId(result)).to.not.equal('what-is-coop');
   });
 
+  describe('does not answer a message of only a question word or one common word', () => {
+    for (const question of ['who are you', 'when?', 'Canada']) {
+      it(`"${question}"`, async () => {
+        expect(matcher.match(question).kind).to.not.equal('answer');
+      });
+    }
+  });
+
   it('does not answer a topic that matches only loosely, however far ahead of the others', async () => {
     expect(matcher.match('can I leave my internship early and travel around Canada?').kind).to.not.equal('answer');
   });
