@@ -82,6 +82,7 @@ describe('createFaqMatcher', () => {
       ['a past working holiday', 'I had a WHV in 2018, am I still eligible for co-op?', 'second-participation'],
       ['one word, the title of one entry', 'passport', 'passport'],
       ['who signs', 'does the agreement have to be signed by my university', 'internship-agreement'],
+      ['"at the time of", a moment', 'do I need to be enrolled at the time of applying', 'student-status'],
       ['what to upload, after the invitation', 'what do I upload after the invitation', 'documents'],
       ['a minor offence', 'I have a speeding ticket, am I still admissible?', 'admissibility'],
       [
