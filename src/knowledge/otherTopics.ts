@@ -46,6 +46,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'do Working Holiday or Young Professionals participants need a job offer',
     'what are the customs rules for bringing food or medication and what must I declare',
     'what is the time difference and time zone',
+    'can I bring my pet dog or cat',
   ],
   keywords: [
     'permanent residence', 'pr', 'get pr', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
@@ -61,6 +62,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'permit extension', 'stay permanently', 'take classes', 'wage', 'wages', 'earn', 'paid internship',
     'unpaid', 'overtime', 'spots', 'stay after my permit',
     'customs rules', 'declare', 'declaring', 'food', 'medication', 'time difference', 'time zone',
+    'pet', 'pets', 'dog', 'cat',
   ],
   answer: '',
   source: '',

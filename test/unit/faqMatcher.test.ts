@@ -181,6 +181,7 @@ describe('createFaqMatcher', () => {
       'what are the customs rules for bringing food',
       'what is the time difference with Europe',
       'can a French person get PR after co-op',
+      'can I bring my dog along',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
