@@ -55,6 +55,8 @@ interface EntryStats {
   /** Term frequencies per field (unigrams and bigrams). */
   tf: Record<Field, Map<string, number>>;
   length: Record<Field, number>;
+  /** The title's words as written, up to a plural. */
+  titleWords: Set<string>;
 }
 
 function singular(word: string): string {
@@ -101,6 +103,9 @@ export class FaqIndex {
   private readonly averageLength: Record<Field, number>;
   private readonly vocabulary: Vocabulary;
   private readonly stems = new Set<string>();
+  /** The entries whose texts have each term. */
+  private readonly entriesWith = new Map<string, FaqEntry[]>();
+  private readonly statsOf = new Map<FaqEntry, EntryStats>();
   /** Weight of a word the knowledge base doesn't know: rarer than any word it knows. */
   readonly unknownIdf: number;
 
@@ -119,12 +124,17 @@ export class FaqIndex {
         tf[field] = counts;
         length[field] = [...counts.values()].reduce((a, b) => a + b, 0) / texts.length;
       }
-      return { entry, tf, length };
+      const titleWords = new Set(tokenize(entry.title).map(singular));
+      return { entry, tf, length, titleWords };
     });
     const df = new Map<string, number>();
     for (const stats of this.stats) {
       const terms = new Set(FIELDS.flatMap((field) => [...stats.tf[field].keys()]));
-      for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of terms) {
+        df.set(term, (df.get(term) ?? 0) + 1);
+        this.entriesWith.set(term, [...(this.entriesWith.get(term) ?? []), stats.entry]);
+      }
+      this.statsOf.set(stats.entry, stats);
     }
     const n = this.stats.length;
     for (const [term, count] of df) {
@@ -187,7 +197,7 @@ export class FaqIndex {
 
   /** The entries whose texts have this term (a stem or a pair of stems). */
   holders(term: string): FaqEntry[] {
-    return this.stats.filter((stats) => FIELDS.some((field) => stats.tf[field].has(term))).map((stats) => stats.entry);
+    return this.entriesWith.get(term) ?? [];
   }
 
   /**
@@ -197,17 +207,12 @@ export class FaqIndex {
   titled(text: string): FaqEntry[] {
     const words = tokenize(text).filter((word) => !isStopword(word)).map(singular);
     if (words.length === 0) return [];
-    return this.stats
-      .filter((stats) => {
-        const title = new Set(tokenize(stats.entry.title).map(singular));
-        return words.every((word) => title.has(word));
-      })
-      .map((stats) => stats.entry);
+    return this.stats.filter((stats) => words.every((word) => stats.titleWords.has(word))).map((stats) => stats.entry);
   }
 
   /** Whether the entry names this term in its title or keywords: what it is about, not any word its phrasings contain. */
   names(entry: FaqEntry, term: string): boolean {
-    const stats = this.stats.find((s) => s.entry === entry);
+    const stats = this.statsOf.get(entry);
     return stats !== undefined && (stats.tf.title.has(term) || stats.tf.keywords.has(term));
   }
 
