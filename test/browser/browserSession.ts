@@ -102,6 +102,25 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** The local bot and a browser, started before a suite's tests and stopped after them. */
+export interface BrowserSuite {
+  bot: RunningBot;
+  browser: Browser;
+}
+
+/** Registers the suite's hooks that start the local bot and a browser, and stop both after. */
+export function useBotAndBrowser(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  before(async () => {
+    [suite.bot, suite.browser] = await Promise.all([startBot(), launchBrowser()]);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.bot?.stop();
+  });
+  return suite;
+}
+
 /** The chat page as a person sees and uses it. */
 export class ChatPage {
   constructor(readonly page: Page) {}

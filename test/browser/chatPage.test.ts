@@ -1,24 +1,14 @@
 import { expect } from 'chai';
-import { ChatPage, launchBrowser, startBot, type Browser, type RunningBot } from './browserSession';
+import { ChatPage, useBotAndBrowser } from './browserSession';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 667 };
 
 describe('the chat page in headless Chromium', () => {
-  let bot: RunningBot;
-  let browser: Browser;
-
-  before(async () => {
-    [bot, browser] = await Promise.all([startBot(), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const suite = useBotAndBrowser();
 
   it('says what it is, in English, and puts the keyboard in the send box', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, DESKTOP);
+    const chat = await ChatPage.open(suite.browser, suite.bot.baseUrl, DESKTOP);
     const { page } = chat;
     expect(await page.title()).to.equal('IEC International Co-op assistant');
     expect(await page.locator('html').getAttribute('lang')).to.equal('en');
@@ -30,7 +20,7 @@ describe('the chat page in headless Chromium', () => {
   });
 
   it('answers a question typed with the keyboard, and one chosen with a button', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, DESKTOP);
+    const chat = await ChatPage.open(suite.browser, suite.bot.baseUrl, DESKTOP);
     await chat.click('Which countries can apply?');
     await chat.botSays(/Czech/);
 
@@ -44,7 +34,7 @@ describe('the chat page in headless Chromium', () => {
   });
 
   it('works with the keyboard alone: Shift+Tab reaches the buttons, arrows move, Enter picks', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, DESKTOP);
+    const chat = await ChatPage.open(suite.browser, suite.bot.baseUrl, DESKTOP);
     const { page } = chat;
     const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.textContent?.trim());
     await page.keyboard.press('Shift+Tab');
@@ -59,7 +49,7 @@ describe('the chat page in headless Chromium', () => {
   });
 
   it('fits a phone-sized window: no sideways scrolling, the send box on screen', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, PHONE);
+    const chat = await ChatPage.open(suite.browser, suite.bot.baseUrl, PHONE);
     const { page } = chat;
     await chat.type('age limit for Sweden?');
     await chat.botSays(/Sweden/);

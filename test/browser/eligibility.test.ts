@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { ChatPage, launchBrowser, SCREENSHOT_DIR, startBot, type Browser, type RunningBot } from './browserSession';
+import { ChatPage, SCREENSHOT_DIR, useBotAndBrowser } from './browserSession';
 
 /** What the bot asks (a part of its question) and how the person answers: by clicking a button or typing. */
 type Step = [asks: string, answer: { click: string } | { type: string }];
@@ -36,20 +36,10 @@ function eligibleStudent(today: Date): Step[] {
 const VERDICT = 'You appear to be eligible.';
 
 describe('the eligibility check in headless Chromium', () => {
-  let bot: RunningBot;
-  let browser: Browser;
-
-  before(async () => {
-    [bot, browser] = await Promise.all([startBot(), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const suite = useBotAndBrowser();
 
   it('asks its questions, takes clicks and typed answers, and shows the verdict card, with a text for screen readers and on a phone', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, { width: 1280, height: 800 });
+    const chat = await ChatPage.open(suite.browser, suite.bot.baseUrl, { width: 1280, height: 800 });
     const { page } = chat;
     await chat.click('Check my eligibility');
     for (const [asks, answer] of eligibleStudent(new Date())) {
