@@ -25,7 +25,6 @@ const knowledge = loadKnowledge();
 const matcher = createFaqMatcher(knowledge);
 const storage = createStorage(config.storage);
 const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger, clock: () => new Date() });
-warmUpRecognizers();
 const server = createServer({ bot, credentials: config.credentials, logger, directLine: config.directLine });
 
 server.on('error', (err: Error) => {
@@ -50,6 +49,7 @@ server.listen(config.port, config.host, () => {
     },
     'listening',
   );
+  warmUpRecognizers().catch((err: unknown) => logger.error({ err }, 'recognizer warm-up failed'));
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
