@@ -18,6 +18,8 @@ const CITIZENSHIP_BEFORE = /\b(?:citizenship|nationality|nationalities|passports
 /** "german here", "dutch guy", "Austrian uni student": a clause that opens with a nationality describing the person. */
 const PERSON_AFTER = /^\s+(?:[\w'.\/-]+\s+){0,2}?(?:here|guy|girl|gal|dude|woman|man|lady|student|undergrad|postgrad|grad)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "police certificate from Germany", "my degree is from Spain": where a thing comes from, not the person. */
+const THING_FROM_BEFORE = /\b(?:certificates?|records?|checks?|clearances?|letters?|degrees?|diplomas?|transcripts?|documents?|papers?|offers?|contracts?|insurance|visas?|permits?|references?|emails?|calls?|funds|money|loans?|scholarships?|grants?|company|companies|employers?|firms?)\s+(?:(?:is|are|was|were|issued|comes?|came|sent)\s+)?from\s+(?:the\s+)?$/i;
 const CITIZENSHIP_WORDS = /\b(?:citizen|citizens|citizenship|nationality|national|passports?|passport holder)\b/i;
 const OPENERS = String.raw`(?:(?:yes|yeah|yep|no|nope|nah|actually|well|oh|ok|okay|sorry|and|also|so)\b[\s,!.]*)*`;
 const I_AM_START = new RegExp(String.raw`^${OPENERS}(?:i'm|i am|im|we're|we are)\b`, 'i');
@@ -72,7 +74,7 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
       found.spans.push(mention);
       continue;
     }
-    if (LOCATION_BEFORE.test(before)) continue;
+    if (LOCATION_BEFORE.test(before) || THING_FROM_BEFORE.test(before)) continue;
     const clause = clauseAround(text, mention.index);
     const stated = expecting === 'citizenship'
       || CITIZENSHIP_WORDS.test(clause)
