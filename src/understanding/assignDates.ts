@@ -12,7 +12,7 @@ export interface AssignedDates {
   spans: { index: number; end: number }[];
 }
 
-type Cue = 'birth' | 'passport' | 'start' | 'end' | 'internship';
+type Cue = 'birth' | 'passport' | 'start' | 'end' | 'internship' | 'studies';
 
 const CUES: [Cue, RegExp][] = [
   ['birth', /\b(?:born|birth|birthday|dob|d\.o\.b|birthdate)\b/g],
@@ -20,6 +20,7 @@ const CUES: [Cue, RegExp][] = [
   ['start', /\b(?:start\w*|begin\w*|commenc\w*|arriv\w*)\b/g],
   ['end', /\b(?:end|ends|ending|finish\w*|last day|leav\w*)\b/g],
   ['internship', /\b(?:internship|placement|co-?op|work term|job|contract|traineeship|position|employment|work|working|permit)\b/g],
+  ['studies', /\b(?:uni|university|college|school|study|studies|studying|studied|degree|bachelor\w*|master\w*|phd|graduat\w*|grad|semester|course|exams?|thesis|diploma)\b/g],
 ];
 
 const SINCE_BEFORE = /\b(?:from|starting|beginning)\s+(?:the\s+)?$/i;
@@ -28,7 +29,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 /**
  * The cue of a date: the nearest cue word between the previous date (or the sentence start) and this
  * one, a specific one (born, passport, start, end) before a general one (internship); for a single
- * date, else the first cue word after it, before the next date.
+ * date, else the first cue word after it, before the next date. Words about studies with no word about
+ * the internship ("I finished uni in June") make it a date of the studies.
  */
 function cueOf(text: string, item: DateItem, previousEnd: number, nextIndex: number): Cue | undefined {
   const lower = text.toLowerCase();
@@ -45,8 +47,11 @@ function cueOf(text: string, item: DateItem, previousEnd: number, nextIndex: num
     }
   }
   const nearest = (found: { cue: Cue; at: number }[], last: boolean): Cue | undefined => {
-    const specific = found.filter((f) => f.cue !== 'internship');
-    const pool = specific.length > 0 ? specific : found;
+    const aboutStudies = found.some((f) => f.cue === 'studies')
+      && !found.some((f) => f.cue === 'internship' || f.cue === 'birth' || f.cue === 'passport');
+    if (aboutStudies) return 'studies';
+    const specific = found.filter((f) => f.cue !== 'internship' && f.cue !== 'studies');
+    const pool = specific.length > 0 ? specific : found.filter((f) => f.cue === 'internship');
     pool.sort((a, b) => (last ? b.at - a.at : a.at - b.at));
     return pool[0]?.cue;
   };
@@ -55,6 +60,7 @@ function cueOf(text: string, item: DateItem, previousEnd: number, nextIndex: num
 
 function pointRole(cue: Cue | undefined, marker: 'since' | 'until' | undefined, expecting: ProfileField | undefined): [ProfileField, DateRole] | undefined {
   switch (cue) {
+    case 'studies': return undefined;
     case 'birth': return ['dateOfBirth', 'birth'];
     case 'passport': return ['passportExpiry', 'exact'];
     case 'start': return ['internshipStart', 'start'];
@@ -87,7 +93,7 @@ export function assignDates(reading: DateReading, ref: CalendarDate, expecting: 
     result.spans.push({ index: item.index, end: item.end });
     const cue = cueOf(reading.text, item, items[i - 1]?.end ?? 0, items[i + 1]?.index ?? reading.text.length);
     if (item.kind === 'range') {
-      if (cue === 'birth' || cue === 'passport') return;
+      if (cue === 'birth' || cue === 'passport' || cue === 'studies') return;
       const range = completeRange(item, ref);
       if (!range.ok) {
         result.rejected.push({ field: 'internshipStart', reason: range.reason });
