@@ -14,7 +14,7 @@ export interface CountryMention {
   matched: string;
 }
 
-/** Finds countries named in free text: names, native names, demonyms (also plural), small typos. */
+/** Finds countries named in free text: names, native names, demonyms (also plural), flags, small typos. */
 export interface CountryResolver {
   /** The first country named in `text`. */
   find(text: string): CountryMention | undefined;
@@ -44,6 +44,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   slovenian: 'SI',
   luxembourgish: 'LU',
   'czech rep': 'CZ',
+  aussie: 'AU',
+  kiwi: 'NZ',
 };
 
 /** Capitalised abbreviations, matched case-sensitively on the raw text. */
@@ -192,6 +194,16 @@ interface Word {
 }
 
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A flag: two regional indicator letters spelling the ISO code ("🇩🇪" is DE). */
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+const REGIONAL_A = 0x1f1e6;
+/** Lowercase "uk" only where it names the country ("from the uk", "uk citizen"); alone it may be a typo of "ok". */
+const UK_BEFORE = /\b(?:the|from)\s+$/i;
+const UK_AFTER = /^\s+(?:citizens?|citizenship|passports?|nationals?|nationality|residents?|here)\b/i;
+
+function flagCode(flag: string): string {
+  return [...flag].map((c) => String.fromCharCode(65 + (c.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A)).join('');
+}
 
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
@@ -199,7 +211,8 @@ function splitWords(text: string): Word[] {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    const code = UPPERCASE_ALIASES[raw];
+    const lowercaseUk = raw.toLowerCase() === 'uk' && (UK_BEFORE.test(text.slice(0, start)) || UK_AFTER.test(text.slice(end)));
+    const code = UPPERCASE_ALIASES[raw] ?? (lowercaseUk ? 'GB' : undefined);
     if (code !== undefined) {
       words.push({ text: raw.toLowerCase(), start, end, code });
       continue;
@@ -208,7 +221,10 @@ function splitWords(text: string): Word[] {
       if (part !== '') words.push({ text: part, start, end });
     }
   }
-  return words;
+  const flags = [...text.matchAll(FLAG)].filter((m) => countryIndex().commonNames.has(flagCode(m[0])));
+  if (flags.length === 0) return words;
+  for (const m of flags) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, code: flagCode(m[0]) });
+  return words.sort((a, b) => a.start - b.start);
 }
 
 /** Creates a resolver that flags the given ISO alpha-2 codes as participating. */

@@ -6,6 +6,8 @@ const ELIDED_I = /^(?:will|would|can|could|should|shall|might|must)\s+(?:buy|boo
 const FILLER_START = /^(?:actually|well|so|and|also|btw|by the way|oh|ok|okay|hi|hello|hey|sorry|um|uh|hmm|oops)\b[\s,!.]*/i;
 const STATEMENT_START = /^(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our|me|yes|yeah|yep|yup|sure|of course|no|nope|nah)\b/i;
 const SENTENCE = /(?:[^.!?]|[.!?](?![.!?]*(?:\s|$)))+[.!?]*/g;
+/** A letter or digit: a sentence without one ("🇨🇦🙏") only decorates a question beside it. */
+const WORDS = /[\p{L}\p{N}]/u;
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[-–—]\s|\bbut\b)\s*/i;
 
 function withoutFiller(text: string): string {
@@ -34,11 +36,14 @@ export function isQuestion(text: string): boolean {
 /**
  * The parts of a message that state something. A question keeps only the first-person statements
  * that lead it, with the clauses that continue them ("I'm Swedish, 24 years old, can I apply?" ->
- * "I'm Swedish. 24 years old."); "can I bring my kids?" keeps nothing.
+ * "I'm Swedish. 24 years old."); "can I bring my kids?" keeps nothing, nor do the emoji beside a question.
  */
 export function statementParts(text: string): string {
   const kept: string[] = [];
-  for (const sentence of sentences(text)) {
+  const all = sentences(text);
+  const asks = all.some(isQuestionSentence);
+  for (const sentence of all) {
+    if (asks && !WORDS.test(sentence)) continue;
     if (!isQuestionSentence(sentence)) {
       kept.push(sentence);
       continue;

@@ -39,6 +39,15 @@ describe('createCountryResolver', () => {
       ['Republic of China', 'TW', 'Republic of China'],
       ['Northern Ireland', 'GB', 'Northern Ireland'],
       ['Ireland', 'IE', 'Ireland'],
+      ['aussie here', 'AU', 'aussie'],
+      ['we are Aussies', 'AU', 'Aussies'],
+      ['im a kiwi', 'NZ', 'kiwi'],
+      ['im from the uk', 'GB', 'uk'],
+      ['uk citizen', 'GB', 'uk'],
+      ['from uk', 'GB', 'uk'],
+      ['german 🇩🇪', 'DE', 'german'],
+      ['🇩🇪', 'DE', '🇩🇪'],
+      ['24, student 🇸🇪', 'SE', '🇸🇪'],
     ];
     for (const [text, code, matched] of cases) {
       it(`"${text}" is ${code}`, async () => {
@@ -80,6 +89,9 @@ describe('createCountryResolver', () => {
       'my island',
       'a woman at the office',
       'how do I begin',
+      'uk thanks',
+      'ok uk, got it',
+      '🇪🇺',
     ];
     for (const text of texts) {
       it(`"${text}"`, async () => {
@@ -96,6 +108,10 @@ describe('createCountryResolver', () => {
   it('finds every country of a text once, in order', async () => {
     const found = resolver.findAll('I am German but live in Japan; my wife is Chilean and loves Germany');
     expect(found.map((m) => m.code)).to.deep.equal(['DE', 'JP', 'CL']);
+  });
+
+  it('reads a flag as its country', async () => {
+    expect(resolver.findAll('🇩🇪 🇳🇿 🇨🇦').map((m) => [m.code, m.participating])).to.deep.equal([['DE', true], ['NZ', false], ['CA', false]]);
   });
 
   it('finds nothing in an empty text', async () => {

@@ -57,6 +57,8 @@ describe('statementParts', () => {
     ["hey, I'm 26, Irish, can I apply?", "I'm 26. Irish."],
     ['hey, 26, Irish, can I apply?', ''],
     ["I'm German, the age limit for Sweden?", "I'm German."],
+    ['💸 How much does it cost? 🇨🇦🙏', ''],
+    ['🇩🇪', '🇩🇪'],
   ];
   for (const [text, kept] of cases) {
     it(`keeps "${kept}" of "${text}"`, () => {
