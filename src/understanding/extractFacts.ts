@@ -6,7 +6,7 @@ import { readDates, type DateReadings } from './dateMentions';
 import { findCountries } from './findCountries';
 import { canadianAmount, findCueFacts, findFunds, findParticipations, MINIMUM_FUNDS_CAD, unsettledCue } from './factCues';
 import { statementParts } from './isQuestion';
-import { findStatedAge, parseAge } from './parseAge';
+import { findListedAge, findStatedAge, parseAge } from './parseAge';
 import { noDateReason } from './parseDate';
 import { parseCount } from './parseCount';
 import { findTeer, isTeer, parseTeer } from './parseTeer';
@@ -119,7 +119,8 @@ function answerPending(
 /**
  * Every fact one message gives: "I'm 24 and German, born 3 March 2001, internship from June to
  * November next year, TEER 2" gives five. Questions give none, except the first-person statements
- * that lead them ("I'm German, can I apply?"). A bare answer answers `expecting`. Numeric dates that
+ * that lead them ("I'm German, can I apply?"); a bare number beside a nationality or "student" is the age
+ * ("Sweden, 25, student"). A bare answer answers `expecting`. Numeric dates that
  * read both ways come back in `ambiguities`; facts that could not be used, with a hint, in `rejected`.
  */
 export function extractFacts(text: string, context: ExtractContext): ExtractedFacts {
@@ -172,6 +173,15 @@ export function extractFacts(text: string, context: ExtractContext): ExtractedFa
   }
   for (const [field, value] of Object.entries(cues)) {
     if (value !== undefined && result.facts[field as ProfileField] === undefined) Object.assign(result.facts, { [field]: value });
+  }
+
+  const describesPerson = result.facts.citizenship !== undefined || result.facts.enrolled !== undefined;
+  if (describesPerson && result.facts.statedAge === undefined && result.facts.dateOfBirth === undefined) {
+    const listed = findListedAge(work, taken);
+    if (listed !== undefined) {
+      taken.push(listed);
+      result.facts.statedAge = listed.value;
+    }
   }
 
   result.rejected = rejected.filter((r, i) => result.facts[r.field] === undefined && rejected.findIndex((o) => o.field === r.field) === i);

@@ -4,6 +4,8 @@ const QUESTION_START = /^(?:can(?!'t)|could|how|what|what's|whats|when|where|whi
 /** A modal followed by what the person will do, with the "I" left out: "will buy it", "can do". */
 const ELIDED_I = /^(?:will|would|can|could|should|shall|might|must)\s+(?:buy|book|get|do|have|bring|take|pay|try|send|sort|arrange|organi[sz]e|purchase|apply|start|finish)\b/i;
 const FILLER_START = /^(?:actually|well|so|and|also|btw|by the way|oh|ok|okay|hi|hello|hey|sorry|um|uh|hmm|oops)\b[\s,!.]*/i;
+/** A clause that is a bare number, as an age in a self-description: "26", "twenty three", "26 and Irish". */
+const NUMBER_ITEM = /^(?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:fif|six|seven|eigh|nine)teen)(?:\s+(?:and|n|&)\s+\S.*)?$/i;
 const STATEMENT_START = /^(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our|me|yes|yeah|yep|yup|sure|of course|no|nope|nah)\b/i;
 const SENTENCE = /(?:[^.!?]|[.!?](?![.!?]*(?:\s|$)))+[.!?]*/g;
 /** A letter or digit: a sentence without one ("🇨🇦🙏") only decorates a question beside it. */
@@ -36,7 +38,7 @@ export function isQuestion(text: string): boolean {
 /**
  * The parts of a message that state something. A question keeps only the first-person statements
  * that lead it, with the clauses that continue them ("I'm Swedish, 24 years old, can I apply?" ->
- * "I'm Swedish. 24 years old."); "can I bring my kids?" keeps nothing, nor do the emoji beside a question.
+ * "I'm Swedish. 24 years old.", "hey, 26, Irish, can I apply?" -> "26. Irish."); "can I bring my kids?" keeps nothing, nor do the emoji beside a question.
  */
 export function statementParts(text: string): string {
   const kept: string[] = [];
@@ -55,7 +57,7 @@ export function statementParts(text: string): string {
       if (core === '') continue;
       if (QUESTION_START.test(core)) break;
       const continues = stating && i < clauses.length - 1;
-      if (!STATEMENT_START.test(core) && !continues) break;
+      if (!STATEMENT_START.test(core) && !NUMBER_ITEM.test(core) && !continues) break;
       stating = true;
       kept.push(`${clause.replace(/[?]+$/, '')}.`);
     }

@@ -1,6 +1,7 @@
 import { Culture, recognizeAge, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import { normalizeText } from './normalizeText';
 import { AGE_RANGE } from './parseDate';
+import type { Span } from './spans';
 import type { ParseResult } from './types';
 
 /** An age stated in a message and where it is, `[index, end)`. */
@@ -87,6 +88,55 @@ export function findStatedAge(text: string): AgeMention | undefined {
     if (cued && !PAST_AFTER.test(after)) return { value, index: r.start, end: r.end + 1 };
   }
   return undefined;
+}
+
+/** What separates the items of a self-description list: "Sweden, 25, student", "26. Irish.", "25 and German". */
+const LIST_BREAK = /[,;.!?\n]|\s(?:and|n|nd|&|\+)(?=\s)/gi;
+const GREETING = /^(?:hi|hey|hello|heya|hiya)\s+/i;
+/** An item that ends in a month name: the number after it is a day ("June, 25"). */
+const MONTH_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+/** An item before the number that is about numbers or other people: "my kids are 16 and 18", "2 kids, 25". */
+const NOT_OWN_BEFORE = /(?:\d|\b(?:kids?|child(?:ren)?|sons?|daughters?|brothers?|sisters?|siblings?|parents?|mom|mum|dad|wife|husband|partner|girlfriend|boyfriend|friends?))\s*$/i;
+const LISTED_AGE = { min: 15, max: 99 } as const;
+
+/** The value of an item that is only a number, in digits or words ("25", "twenty three"). */
+function bareNumber(item: string): number | undefined {
+  if (/^\d{2}$/.test(item)) return Number(item);
+  if (/\d/.test(item) || !NUMBER_CUE.test(item)) return undefined;
+  const numbers = recognizeNumber(item, Culture.English) as Recognized[];
+  if (numbers.length !== 1 || numbers[0].start !== 0 || numbers[0].end + 1 !== item.length) return undefined;
+  return Number(numbers[0].resolution?.value);
+}
+
+/**
+ * An age given as a bare number in a list of self-descriptions: "Sweden, 25, student", "german here,
+ * 25", "twenty three, portuguese". Only an item that is nothing but a number from 15 to 99 counts, so
+ * "3 months", "25 dollars", "TEER 2" or a year never do; the caller makes sure the list describes the
+ * person. Characters of `taken` (dates, countries found before) are not items.
+ */
+export function findListedAge(text: string, taken: readonly Span[]): AgeMention | undefined {
+  let free = text;
+  for (const s of taken) free = free.slice(0, s.index) + ' '.repeat(s.end - s.index) + free.slice(s.end);
+  const items: Span[] = [];
+  let start = 0;
+  for (const m of [...free.matchAll(LIST_BREAK), undefined]) {
+    const end = m === undefined ? free.length : m.index;
+    items.push({ index: start, end });
+    if (m !== undefined) start = m.index + m[0].length;
+  }
+  const found: AgeMention[] = [];
+  for (const [i, item] of items.entries()) {
+    const raw = free.slice(item.index, item.end);
+    const words = raw.trim().replace(GREETING, '');
+    const value = bareNumber(words);
+    if (value === undefined || !Number.isInteger(value) || value < LISTED_AGE.min || value > LISTED_AGE.max) continue;
+    const previous = items[i - 1];
+    const before = previous === undefined ? '' : text.slice(previous.index, previous.end).trim();
+    if (MONTH_END.test(before) || NOT_OWN_BEFORE.test(before)) continue;
+    const index = item.index + raw.indexOf(words);
+    found.push({ value, index, end: index + words.length });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Reads an age in years: "24", "I'm 24", "24 years old", "twenty-four". Accepts 10 to 100. */

@@ -25,7 +25,7 @@ describe('extractFacts', () => {
       passportExpiry: '2030-05-14',
     });
     expect(factsOf('My name is Anna, I am 22, Polish, studying in Warsaw')).to.deep.equal({ statedAge: 22, citizenship: 'PL', enrolled: true });
-    expect(factsOf('Sweden, 25, student')).to.deep.equal({ citizenship: 'SE', enrolled: true });
+    expect(factsOf('Sweden, 25, student')).to.deep.equal({ citizenship: 'SE', statedAge: 25, enrolled: true });
     expect(factsOf('from 06/01/2027 to 11/30/2027, born 03/04/1999')).to.deep.equal({
       internshipStart: '2027-06-01',
       internshipEnd: '2027-11-30',
@@ -177,7 +177,7 @@ describe('extractFacts', () => {
       ['Im 24 nd german', { statedAge: 24, citizenship: 'DE' }],
       ["I'm Danish and 27 😊", { statedAge: 27, citizenship: 'DK' }],
       ['swiss 🇨🇭 25 y/o', { statedAge: 25, citizenship: 'CH' }],
-      ['24, swede, uni student 🇸🇪', { citizenship: 'SE', enrolled: true }],
+      ['24, swede, uni student 🇸🇪', { statedAge: 24, citizenship: 'SE', enrolled: true }],
       ['im studyin in berlin', { enrolled: true }],
       ['in uni rn', { enrolled: true }],
       ["I'm 28 and have a 2 year old son", { statedAge: 28, hasDependants: true }],
@@ -204,6 +204,20 @@ describe('extractFacts', () => {
       ['I studied from 2019 to 2023', {}],
       ['my uni requires the internship, from June to November 2027', { requiredForStudies: true, internshipStart: '2027-06-01', internshipEnd: '2027-11-30' }],
       ['I finish my internship in June 2027', { internshipEnd: '2027-06-30' }],
+      ['hey, 26, Irish, can I apply?', { statedAge: 26, citizenship: 'IE' }],
+      ['german here, 25', { citizenship: 'DE', statedAge: 25 }],
+      ['twenty three, portuguese', { statedAge: 23, citizenship: 'PT' }],
+      ['student, 22', { enrolled: true, statedAge: 22 }],
+      ['26, can I apply?', {}],
+      ['German, 3 months', { citizenship: 'DE' }],
+      ['German, 25 dollars', { citizenship: 'DE' }],
+      ['German, TEER 2', { citizenship: 'DE', teer: 2 }],
+      ['German, 2027', { citizenship: 'DE' }],
+      ['German, internship from June 25, 2027 to November 30, 2027', { citizenship: 'DE', internshipStart: '2027-06-25', internshipEnd: '2027-11-30' }],
+      ['German, internship starts in June, 25', { citizenship: 'DE', internshipStart: '2026-06-25' }],
+      ['25, 30', {}],
+      ["my kids are 16 and 18, I'm German", { citizenship: 'DE' }],
+      ['German, I have 2 kids, 25', { citizenship: 'DE', hasDependants: true }],
       ['aussie here', { citizenship: 'AU' }],
       ['im a kiwi', { citizenship: 'NZ' }],
       ['im from the uk', { citizenship: 'GB' }],
@@ -220,7 +234,7 @@ describe('extractFacts', () => {
       ['in first year of the permit', {}],
       [
         'hey, 26, Irish, doing a masters, got an internship offer in Montreal from Sept to Feb',
-        { citizenship: 'IE', enrolled: true, hasJobOffer: true, internshipStart: '2026-09-01', internshipEnd: '2027-02-28' },
+        { statedAge: 26, citizenship: 'IE', enrolled: true, hasJobOffer: true, internshipStart: '2026-09-01', internshipEnd: '2027-02-28' },
       ],
     ];
     for (const [text, facts] of cases) {
