@@ -90,8 +90,8 @@ export function findStatedAge(text: string): AgeMention | undefined {
   return undefined;
 }
 
-/** What separates the items of a self-description list: "Sweden, 25, student", "26. Irish.", "25 and German". */
-const LIST_BREAK = /[,;.!?\n]|\s(?:and|n|nd|&|\+)(?=\s)/gi;
+/** What separates the items of a self-description list ("Sweden, 25, student", "26. Irish.", "25 and German"), not the digits of "25,000". */
+const LIST_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;!?\n]|\s(?:and|n|nd|&|\+)(?=\s)/gi;
 const GREETING = /^(?:hi|hey|hello|heya|hiya)\s+/i;
 /** An item that ends in a month name: the number after it is a day ("June, 25"). */
 const MONTH_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
