@@ -1,5 +1,6 @@
 import faqJson from '../../knowledge/faq.json';
 import countriesJson from '../../knowledge/countries.json';
+import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry } from './types';
 
 /** The validated content of `knowledge/*.json`. */
@@ -25,17 +26,6 @@ class KnowledgeError extends Error {
 
 function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Lowercase, accents and punctuation stripped, single spaces: how phrasings are compared. */
-function normalisePhrasing(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function nonEmptyString(file: string, where: string, obj: Fields, field: string): string {
@@ -106,7 +96,7 @@ function validateFaq(raw: unknown): { season: number; faq: FaqEntry[] } {
     if (ids.has(entry.id)) throw new KnowledgeError(FAQ_FILE, `entry "${entry.id}"`, 'duplicate id');
     ids.add(entry.id);
     for (const phrasing of entry.phrasings) {
-      const key = normalisePhrasing(phrasing);
+      const key = normalizeText(phrasing);
       const owner = phrasingOwner.get(key);
       if (owner !== undefined && owner !== entry.id) {
         throw new KnowledgeError(
