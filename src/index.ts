@@ -24,7 +24,7 @@ const logger = createLogger(config.logLevel, undefined, { logContent: config.log
 const knowledge = loadKnowledge();
 const matcher = createFaqMatcher(knowledge);
 const storage = createStorage(config.storage);
-const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger, clock: () => new Date() });
+const bot = new AssistantBot({ matcher, season: knowledge.season, storage, logger });
 const server = createServer({ bot, credentials: config.credentials, logger, directLine: config.directLine });
 
 server.on('error', (err: Error) => {
