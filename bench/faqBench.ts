@@ -9,6 +9,8 @@
 import questionsJson from './faqQuestions.json';
 import devJson from './faqDevQuestions.json';
 import held2Json from './faqHeld2Questions.json';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createFaqMatcher, type FaqMatcher } from '../src/knowledge/faqMatcher';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import type { MatchResult } from '../src/knowledge/types';
@@ -120,7 +122,19 @@ function questionSets(): QuestionSet[] {
     { name: 'DEV', held: false, questions: (devJson as { questions: Question[] }).questions },
     { name: 'HELD', held: true, questions: original.filter((q) => q.split === 'held') },
     { name: 'HELD2', held: true, questions: (held2Json as { questions: Question[] }).questions },
+    ...fileSet('DEV2', false, 'faqDev2Questions.json'),
+    ...fileSet('HELD3', true, 'faqHeld3Questions.json'),
   ];
+}
+
+/** A question set read from bench/ at run time; none while its file is still being written. */
+function fileSet(name: string, held: boolean, file: string): QuestionSet[] {
+  const where = path.join(__dirname, file);
+  if (!existsSync(where)) {
+    console.log(`(${name}: ${file} not written yet, skipped)`);
+    return [];
+  }
+  return [{ name, held, questions: (JSON.parse(readFileSync(where, 'utf8')) as { questions: Question[] }).questions }];
 }
 
 function printTargets(name: string, s: Summary, microseconds: number): void {
