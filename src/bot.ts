@@ -6,11 +6,12 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { CheckStore } from '../dialogs/checkState';
-import { createDialogServices } from '../dialogs/dialogServices';
+import { createDialogServices, type DialogServices } from '../dialogs/dialogServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import { welcomeReply } from '../dialogs/replies';
+import { routeMessage } from '../dialogs/routeMessage';
 import { asksToDeleteData, DATA_DELETED } from './dataDeletion';
 import type { FaqMatcher } from './knowledge/faqMatcher';
 import type { Logger } from './logger';
@@ -53,6 +54,8 @@ export class AssistantBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  private readonly services: DialogServices;
+  private readonly checks: CheckStore;
   private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: AssistantBotDeps) {
@@ -60,10 +63,11 @@ export class AssistantBot extends ActivityHandler {
     this.conversationState = new ConversationState(deps.storage);
     this.personalState = new PrivateConversationState(deps.storage);
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
-    const services = createDialogServices({ clock: deps.clock ?? (() => new Date()), matcher: deps.matcher, logger: deps.logger });
+    this.services = createDialogServices({ clock: deps.clock ?? (() => new Date()), matcher: deps.matcher, logger: deps.logger });
+    this.checks = new CheckStore(this.personalState);
     this.dialogState = this.personalState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new MainDialog(services, new CheckStore(this.personalState)));
+    this.dialogs.add(new MainDialog(this.services, this.checks));
 
     this.onMembersAdded(async (context, next) => {
       if (!(await this.welcomed.get(context, false))) {
@@ -113,7 +117,11 @@ export class AssistantBot extends ActivityHandler {
     await context.sendActivity(DATA_DELETED);
   }
 
-  /** Continues the active dialog, or starts the root dialog; the text loses the bot's @mention first (Teams). */
+  /**
+   * Continues the active dialog; with none active, routes the message itself (a question is answered
+   * without building any dialog context) and begins the root dialog only for the check. The text loses
+   * the bot's @mention first (Teams).
+   */
   private async converse(context: TurnContext): Promise<void> {
     const { activity } = context;
     activity.text = (activity.text ? TurnContext.removeRecipientMention(activity) : '').trim();
@@ -122,10 +130,21 @@ export class AssistantBot extends ActivityHandler {
       await this.deletePersonalData(context);
       return;
     }
+    const state = await this.dialogState.get(context);
+    if ((state?.dialogStack.length ?? 0) === 0) {
+      const route = await routeMessage(context, this.services, this.checks);
+      if (route !== undefined) await (await this.dialogContext(context)).beginDialog(MainDialog.id, route);
+      return;
+    }
+    const dc = await this.dialogContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
+  }
+
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
     if (this.dialogStateConfiguration !== undefined) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.dialogStateConfiguration ??= dc.state.configuration;
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
+    return dc;
   }
 }
