@@ -130,9 +130,13 @@ function toMention(typeName: string, values: TimexValue[], span: Span): DateMent
   return marker === undefined ? { kind: 'point', at, ...span } : { kind: 'point', at, marker, ...span };
 }
 
-/** A digit or a word without which no date, period or length of time can be written. */
+/**
+ * What no date, period or length of time can be written without: a year or a longer number, an
+ * ordinal, digits joined by a separator (12/03, 10:30, 2027-06), a year as '99, or a word of the
+ * calendar. A short number alone ("I'm 24", "TEER 1") is no date, so the recognizer is spared it.
+ */
 const DATE_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|weekend|fortnight|decade|spring|summer|autumn|fall|winter|christmas|easter|thanksgiving)\b|\b(?:year|month|week|day)s?\b|\b(?:yrs?|mos?|wks?)\b|\b(?:nineteen|twenty|thousand)\b/i;
+  /\d{3}|\d(?:st|nd|rd|th)\b|\d\s*[/.:-]\s*\d|'\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|weekend|fortnight|decade|spring|summer|autumn|fall|winter|christmas|easter|thanksgiving)\b|\b(?:year|month|week|day)s?\b|\b(?:yrs?|mos?|wks?)\b|\b(?:nineteen|twenty|thousand)\b/i;
 
 function read(text: string, order: DateOrder, ref: CalendarDate): DateReading {
   const rewritten = rewriteNumericDates(text, order, ref.year);
