@@ -1,5 +1,6 @@
 import { DateTimeOptions, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import type { CalendarDate } from '../eligibility/calendarDate';
+import { soleFullDate } from './fullDates';
 import { dateCulture, localeDateOrder, recognizerDate, type DateOrder } from './recognizers';
 
 /** A date as written: "June" has only a month, "2030" only a year, "12 March" no year. */
@@ -141,6 +142,8 @@ const DATE_CUE =
 function read(text: string, order: DateOrder, ref: CalendarDate): DateReading {
   const rewritten = rewriteNumericDates(text, order, ref.year);
   if (!DATE_CUE.test(rewritten)) return { text: rewritten, mentions: [] };
+  const full = soleFullDate(rewritten, (rest) => DATE_CUE.test(rest));
+  if (full !== undefined) return { text: rewritten, mentions: [{ kind: 'point', at: full.at, index: full.index, end: full.end }] };
   const results = recognizeDateTime(rewritten, dateCulture(order), DateTimeOptions.None, recognizerDate(ref.year, ref.month, ref.day));
   const mentions: DateMention[] = [];
   for (const r of results) {

@@ -12,7 +12,7 @@ import { parseCount } from './parseCount';
 import { findTeer, isTeer, parseTeer } from './parseTeer';
 import { parseYesNo, startsWithYesOrNo } from './parseYesNo';
 import { referenceDate } from './resolveDates';
-import { blankOut, overlaps, type Span } from './spans';
+import { blankOut, maskOut, overlaps, type Span } from './spans';
 import type { ExtractedFacts, FactAmbiguity, ParseContext, RejectedFact } from './types';
 
 /** What {@link extractFacts} needs besides the text. */
@@ -144,7 +144,7 @@ export function extractFacts(text: string, context: ExtractContext): ExtractedFa
     else rejected.push({ field: 'teer', reason: 'TEER categories go from 0 to 5. Which one is the internship?' });
   }
 
-  const age = findStatedAge(work);
+  const age = findStatedAge(maskOut(work, taken));
   if (age !== undefined && !overlaps(taken, age)) {
     taken.push(age);
     result.facts.statedAge = age.value;

@@ -1,7 +1,7 @@
 import { Culture, recognizeAge, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import { normalizeText } from './normalizeText';
 import { AGE_RANGE } from './parseDate';
-import type { Span } from './spans';
+import { maskOut, type Span } from './spans';
 import type { ParseResult } from './types';
 
 /** An age stated in a message and where it is, `[index, end)`. */
@@ -45,6 +45,31 @@ interface Recognized {
   resolution?: { value?: string; unit?: string };
 }
 
+/** A number written in words; without one, the numbers of a text are its digits. */
+const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half)/i;
+/** Digits, with their decimal or thousands separators. */
+const DIGITS = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d\p{L}])/gu;
+/** A unit the age recognizer needs ("24 years old", "six months"); without one it finds nothing. */
+const AGE_UNIT = /year|yr|month|week|day|old|age/i;
+
+/**
+ * The numbers of a text, as the number recognizer gives them: read directly when they are only
+ * digits (the recognizer costs far more than the regular expression), else by the recognizer.
+ */
+function numbersIn(text: string): Recognized[] {
+  if (NUMBER_WORD.test(text)) return recognizeNumber(text, Culture.English) as Recognized[];
+  return [...text.matchAll(DIGITS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length - 1,
+    resolution: { value: String(Number(m[0].replace(/,(?=\d{3}(?:\D|$))/g, ''))) },
+  }));
+}
+
+/** The ages the age recognizer finds; none without a unit of age, which it then is not asked about. */
+function agesIn(text: string): Recognized[] {
+  return AGE_UNIT.test(text) ? (recognizeAge(text, Culture.English) as Recognized[]) : [];
+}
+
 function plausible(value: number): boolean {
   return Number.isInteger(value) && value >= AGE_RANGE.min && value <= AGE_RANGE.max;
 }
@@ -64,7 +89,7 @@ function todays(text: string, start: number, end: number): boolean {
  */
 export function findStatedAge(text: string): AgeMention | undefined {
   if (!NUMBER_CUE.test(text)) return undefined;
-  for (const r of recognizeAge(text, Culture.English) as Recognized[]) {
+  for (const r of agesIn(text)) {
     const value = Number(r.resolution?.value);
     const unit = r.resolution?.unit;
     if ((unit === 'Year' || unit === 'Age') && plausible(value) && todays(text, r.start, r.end + 1)) {
@@ -78,7 +103,7 @@ export function findStatedAge(text: string): AgeMention | undefined {
     const end = m.index + m[0].length;
     if (todays(text, index, end)) return { value: Number(m[1]), index, end };
   }
-  for (const r of recognizeNumber(text, Culture.English) as Recognized[]) {
+  for (const r of numbersIn(text)) {
     const value = Number(r.resolution?.value);
     if (!plausible(value)) continue;
     const before = text.slice(0, r.start);
@@ -115,8 +140,7 @@ function bareNumber(item: string): number | undefined {
  * person. Characters of `taken` (dates, countries found before) are not items.
  */
 export function findListedAge(text: string, taken: readonly Span[]): AgeMention | undefined {
-  let free = text;
-  for (const s of taken) free = free.slice(0, s.index) + ' '.repeat(s.end - s.index) + free.slice(s.end);
+  const free = maskOut(text, taken);
   const items: Span[] = [];
   let start = 0;
   for (const m of [...free.matchAll(LIST_BREAK), undefined]) {
@@ -145,11 +169,11 @@ export function parseAge(text: string): ParseResult<number> {
   if (FUTURE_AGE.test(normalized)) return { ok: false, reason: 'How old are you today, in years?' };
   const stated = findStatedAge(normalized);
   if (stated !== undefined) return { ok: true, value: stated.value };
-  const ages = recognizeAge(normalized, Culture.English) as Recognized[];
+  const ages = agesIn(normalized);
   if (ages.some((r) => r.resolution?.unit !== 'Year' && r.resolution?.unit !== 'Age')) {
     return { ok: false, reason: 'Please give your age in years, e.g. 24.' };
   }
-  const numbers = recognizeNumber(normalized, Culture.English) as Recognized[];
+  const numbers = numbersIn(normalized);
   if (numbers.length === 0) return { ok: false, reason: "I couldn't read an age there, try e.g. 24." };
   if (numbers.length > 1) return { ok: false, reason: 'Just your age in years, please, e.g. 24.' };
   if (OTHER_UNIT_AFTER.test(normalized.slice(numbers[0].end + 1))) return { ok: false, reason: 'Please give your age in years, e.g. 24.' };
