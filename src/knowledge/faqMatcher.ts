@@ -1,5 +1,6 @@
 import { createCountryResolver, type CountryMention, type CountryResolver } from '../understanding/countryResolver';
 import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
+import { FaqClassifier, type EntryProbability } from './faqClassifier';
 import { FaqIndex, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
@@ -150,6 +151,45 @@ interface Reading {
   decision: Decision;
 }
 
+/** Answer the best entry when the classifier agrees with it with at least this probability... */
+const AGREED_PROBABILITY = 0.9;
+/** ...it covers at least this share of the question, and the question has no word the knowledge base lacks. */
+const AGREED_COVERAGE = 0.6;
+/** Do not answer an entry the classifier gives less than this probability while it is this sure of another. */
+const DISPUTED_PROBABILITY = 0.02;
+const DISPUTING_PROBABILITY = 0.9;
+
+/**
+ * Whether the classifier, which weighs how typical each word is of one entry against its
+ * neighbours, is sure of the same entry as the ranking, which covers most of the question.
+ */
+function agreed(
+  best: EntryScore,
+  margin: number,
+  terms: readonly QueryTerm[],
+  classified: readonly EntryProbability[],
+): boolean {
+  const [likeliest] = classified;
+  return (
+    likeliest !== undefined &&
+    likeliest.entry === best.entry &&
+    likeliest.probability >= AGREED_PROBABILITY &&
+    best.coverage >= AGREED_COVERAGE &&
+    margin >= ANSWER_MARGIN &&
+    terms.every((t) => !t.unknown)
+  );
+}
+
+/** The entry the classifier is sure of when it all but rules out the ranking's best one. */
+function disputing(best: EntryScore, classified: readonly EntryProbability[]): FaqEntry | undefined {
+  const [likeliest] = classified;
+  if (likeliest === undefined || likeliest.entry === best.entry || likeliest.probability < DISPUTING_PROBABILITY) {
+    return undefined;
+  }
+  const own = classified.find((c) => c.entry === best.entry);
+  return own !== undefined && own.probability < DISPUTED_PROBABILITY ? likeliest.entry : undefined;
+}
+
 function answerOf(entry: FaqEntry): MatchResult {
   return { kind: 'answer', id: entry.id, title: entry.title, text: entry.answer, source: entry.source };
 }
@@ -182,6 +222,7 @@ function decide(
   terms: readonly QueryTerm[],
   elsewhere: boolean,
   titled: FaqEntry | undefined,
+  classified: readonly EntryProbability[],
 ): Decision {
   const [best, second] = ranked;
   if (best === undefined || best.rank <= 0 || best.entry === OTHER_TOPICS) return { kind: 'unknown' };
@@ -201,6 +242,8 @@ function decide(
     margin >= PARTIAL_MARGIN &&
     best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
   const dominant = margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2;
+  const disputed = disputing(best, classified);
+  if (disputed !== undefined && disputed !== OTHER_TOPICS) return { kind: 'clarify', options: [best.entry, disputed] };
   if ((dense || strong || partial || dominant) && !elsewhere) return { kind: 'answer', entry: best.entry };
   if (titled !== undefined && !elsewhere && best.entry === titled) {
     return { kind: 'answer', entry: titled };
@@ -208,6 +251,7 @@ function decide(
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
+  if (!elsewhere && agreed(best, margin, terms, classified)) return { kind: 'answer', entry: best.entry };
   const options = ranked
     .slice(0, MAX_OPTIONS)
     .filter((s) => s.rank >= best.rank * OPTION_SHARE && s.entry !== OTHER_TOPICS)
@@ -218,6 +262,7 @@ function decide(
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
 export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const index = new FaqIndex([...kb.faq, OTHER_TOPICS]);
+  const classifier = new FaqClassifier([...kb.faq, OTHER_TOPICS]);
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
   const exact = new Map<string, FaqEntry>();
@@ -238,7 +283,11 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown && index.weight(t) >= 1);
     const titles = short ? index.titled(text) : [];
     const titled = titles.length === 1 ? titles[0] : undefined;
-    return { terms, ranked, decision: decide(ranked, terms, elsewhere, titled) };
+    const classified = classifier.classify([
+      ...terms.map((t) => ({ term: t.stem, weight: t.boost })),
+      ...bigrams.map((b) => ({ term: b, weight: 1 })),
+    ]);
+    return { terms, ranked, decision: decide(ranked, terms, elsewhere, titled, classified) };
   }
 
   function countryResult(mention: CountryMention): MatchResult {
