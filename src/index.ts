@@ -8,6 +8,12 @@ import { createServer } from './server';
 import { connectStorage, createStorage } from './storage';
 import { warmUpRecognizers } from './understanding';
 
+/**
+ * How long after listening the recognizers start warming up: the first messages, which usually need
+ * none of them, are answered first instead of waiting behind a model being built.
+ */
+const WARM_UP_DELAY_MS = 500;
+
 function readConfig(): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
@@ -49,7 +55,10 @@ server.listen(config.port, config.host, () => {
     },
     'listening',
   );
-  warmUpRecognizers().catch((err: unknown) => logger.error({ err }, 'recognizer warm-up failed'));
+  const warmUp = setTimeout(() => {
+    warmUpRecognizers().catch((err: unknown) => logger.error({ err }, 'recognizer warm-up failed'));
+  }, WARM_UP_DELAY_MS);
+  warmUp.unref();
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
