@@ -19,6 +19,26 @@ const CORRECTED_WEIGHT = 0.8;
 const QUESTION_BOOST = 3;
 /** A question of fewer content words ("Can you explain?", "Any idea?") asks about the sentence before it. */
 const ASKING_WORDS = 2;
+/** Words that name the program or the move rather than a topic ("Would that be a problem for co-op?"). */
+const TOPICLESS_WORDS: ReadonlySet<string> = new Set(
+  ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa', 'canada', 'apply', 'application'].map(stem),
+);
+
+/** The sentences of a message. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
+}
+
+/** The question a message ends with: its last sentence ending in a question mark, else its last sentence. */
+export function lastQuestion(text: string): string {
+  const sentences = sentencesOf(text);
+  return sentences.filter((s) => s.trim().endsWith('?')).pop() ?? sentences.pop() ?? '';
+}
+
+/** Whether a stem names the program or the move rather than a topic. */
+export function isTopicless(word: string): boolean {
+  return TOPICLESS_WORDS.has(word);
+}
 
 /** One word of a question, as the matcher read it. */
 export interface QueryTerm {
@@ -158,11 +178,13 @@ export class FaqIndex {
   readQuery(text: string): { terms: QueryTerm[]; bigrams: string[] } {
     const terms = new Map<string, QueryTerm>();
     const runs: string[][] = [];
-    const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
+    const sentences = sentencesOf(text);
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
     sentences.forEach((sentence, i) => {
-      const asksLittle = questions.has(sentence) && contentWords(sentence).length < ASKING_WORDS;
+      const words = contentWords(sentence);
+      const topical = words.filter((word) => !TOPICLESS_WORDS.has(word) && this.stems.has(word));
+      const asksLittle = questions.has(sentence) && (words.length < ASKING_WORDS || topical.length === 0);
       if (i > 0 && asksLittle) questions.add(sentences[i - 1]);
     });
     for (const sentence of sentences) {

@@ -1,7 +1,7 @@
 import { createCountryResolver, type CountryMention, type CountryResolver } from '../understanding/countryResolver';
 import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
 import { FaqClassifier, type EntryProbability } from './faqClassifier';
-import { FaqIndex, type EntryScore, type QueryTerm } from './faqIndex';
+import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import { normalizeText, stem } from './textNormalizer';
@@ -299,11 +299,14 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   /**
    * Whether what is left of a question besides the country asks about the country itself: nothing
    * left but frame words and words the knowledge base doesn't know ("is Poland in?", "ich bin
-   * aus Deutschland, can I apply?"), or the best topic left, with or without the frame words, is one
+   * aus Deutschland, can I apply?"), a last question of nothing but frame words and the program's
+   * name ("My daughter is Mexican. Could she apply for co-op?"), or the best topic left, with or without the frame words, is one
    * the country table answers ("age limit for Sweden?", "Swiss citizen here, can I apply twice?").
    */
-  function asksAboutCountry(rest: Reading, topic: Reading): boolean {
+  function asksAboutCountry(rest: Reading, topic: Reading, restText: string): boolean {
     if (topic.terms.length === 0) return true;
+    const asked = index.readQuery(lastQuestion(restText).replace(COUNTRY_FRAME_WORDS, ' ')).terms;
+    if (asked.every((t) => t.unknown || isTopicless(t.stem))) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
     return [rest, topic].some(
       ({ ranked: [best] }) => best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id),
@@ -325,7 +328,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
       const { decision } = topic;
       if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
-      return asksAboutCountry(rest, topic) ? countryResult(mention) : resultOf(rest.decision);
+      return asksAboutCountry(rest, topic, restText) ? countryResult(mention) : resultOf(rest.decision);
     },
   };
 }

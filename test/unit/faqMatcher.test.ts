@@ -94,6 +94,11 @@ describe('createFaqMatcher', () => {
       ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
       ['"co op" written as two words', 'can I switch employers during my co op', 'same-employer'],
       ['"co op" written as two words', 'what is co op', 'what-is-coop'],
+      [
+        'a last question naming only the program, read with the sentence before it',
+        "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
+        'student-status',
+      ],
     ];
     for (const [kind, question, id] of cases) {
       it(`${kind}: "${question.slice(0, 60)}"`, async () => {
@@ -286,6 +291,7 @@ describe('createFaqMatcher', () => {
       ['citizens in Poland, can they apply', 'country:PL'],
       ['my friend from Estonia got 12 months, will I get more as a Czech?', 'country:CZ'],
       ["my sister is Swedish and did co-op, I'm Norwegian, can I do it too", 'country:NO'],
+      ['My cousin is Mexican and studies law. Could she apply for this permit?', 'not-participating:MX'],
       ['I moved to Germany, can I still apply?', 'residence'],
     ] as const) {
       it(`"${question}" still names the person's country`, async () => {
