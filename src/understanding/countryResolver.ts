@@ -172,6 +172,29 @@ function countryEditBudget(length: number): number {
   return length >= 10 ? 2 : 1;
 }
 
+/** Most corrections remembered per vocabulary; people use the same few thousand words. */
+const MAX_REMEMBERED = 20_000;
+const CORRECTIONS = new WeakMap<Vocabulary, Map<string, string>>();
+
+/**
+ * A word's spelling in a vocabulary (itself when nothing is close): a pure function of the two, so
+ * each word is corrected once and remembered (the search is the costliest part of finding a country).
+ */
+function correction(vocabulary: Vocabulary, word: string): string {
+  let remembered = CORRECTIONS.get(vocabulary);
+  if (remembered === undefined) {
+    remembered = new Map();
+    CORRECTIONS.set(vocabulary, remembered);
+  }
+  let spelled = remembered.get(word);
+  if (spelled === undefined) {
+    spelled = vocabulary.correct(word)?.word ?? word;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(word, spelled);
+  }
+  return spelled;
+}
+
 let sharedIndex: CountryIndex | undefined;
 
 /** The name index of every country, built on first use and shared by all resolvers. */
@@ -244,7 +267,7 @@ export function createCountryResolver(participatingCodes: readonly string[]): Co
   /** A word as written if `vocabulary` knows it, else its correction there, if any. */
   function spelling(word: Word, vocabulary: Vocabulary): string {
     if (vocabulary.has(word.text)) return word.text;
-    return vocabulary.correct(word.text)?.word ?? word.text;
+    return correction(vocabulary, word.text);
   }
 
   /** The longest name starting at word `i`: as written, else with each word's typo corrected. */
