@@ -30,6 +30,8 @@ const YES_NO_FIELDS: ReadonlySet<ProfileField> = new Set<ProfileField>([
 const DATE_FIELDS: ReadonlySet<ProfileField> = new Set<ProfileField>(['internshipStart', 'internshipEnd', 'passportExpiry']);
 
 const TEER_TOPIC = /\b(?:teer|noc)\b/i;
+/** "Born in 99": a year of birth, never an age. */
+const BORN = /\bborn\b/i;
 
 function pick(facts: Partial<Profile>, fields: ProfileField[]): Partial<Profile> {
   const picked: Partial<Profile> = {};
@@ -91,6 +93,10 @@ function answerPending(
     case 'statedAge':
     case 'dateOfBirth': {
       if (result.facts.dateOfBirth !== undefined || result.facts.statedAge !== undefined) return;
+      if (BORN.test(residual)) {
+        reject(noDateReason());
+        return;
+      }
       const age = parseAge(residual);
       if (age.ok) result.facts.statedAge = age.value;
       else reject(field === 'dateOfBirth' && !/^\d+$/.test(residual) ? noDateReason() : age.reason);

@@ -364,6 +364,8 @@ describe('extractFacts', () => {
     const rejected: [string, ProfileField | undefined, ProfileField, RegExp][] = [
       ['born in 1999', undefined, 'dateOfBirth', /full date of birth/],
       ['born 3 April 2030', undefined, 'dateOfBirth', /in the future/],
+      ['born in 99', 'dateOfBirth', 'dateOfBirth', /couldn't read a date.*12 March 1999/],
+      ["I was born in '99", 'dateOfBirth', 'dateOfBirth', /couldn't read a date/],
       ['TEER 7', undefined, 'teer', /0 to 5/],
       ['internship from November 2027 to June 2027', undefined, 'internshipStart', /before the start/],
       ['blue', 'hasInsurance', 'hasInsurance', /yes or no/],
