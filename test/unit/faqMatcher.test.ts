@@ -95,6 +95,11 @@ describe('createFaqMatcher', () => {
       ['"co op" written as two words', 'can I switch employers during my co op', 'same-employer'],
       ['"co op" written as two words', 'what is co op', 'what-is-coop'],
       [
+        'a topic the classifier is sure of, beside the generic requirements',
+        'is there a requirement about being permitted into canada',
+        'admissibility',
+      ],
+      [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
         'student-status',
