@@ -113,6 +113,15 @@ function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
   );
 }
 
+/** The entry that lists every requirement. */
+const ALL_REQUIREMENTS = 'requirements';
+/**
+ * Words that frame a question as one about a requirement without naming which: "is being admissible
+ * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
+ */
+const REQUIREMENT_FRAME_WORDS =
+  /\b(?:requirements?|required|conditions?|criteria|criterion|rules?|prerequisites?|eligibility|eligible|qualify|qualifies|meet)\b/gi;
+
 /** Entries that a question about one country is asking of the country table instead. */
 const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'what-is-coop',
@@ -287,7 +296,24 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       ...terms.map((t) => ({ term: t.stem, weight: t.boost })),
       ...bigrams.map((b) => ({ term: b, weight: 1 })),
     ]);
-    return { terms, ranked, decision: decide(ranked, terms, elsewhere, titled, classified) };
+    const decision = decide(ranked, terms, elsewhere, titled, classified);
+    return { terms, ranked, decision: namedRequirement(text, ranked, decision) };
+  }
+
+  /**
+   * The one requirement a question names besides the word "requirement" ("is being admissible one
+   * of the conditions?"), when it ranked among the first few: answered instead of a choice that
+   * offers all the requirements, and offered beside them instead of answering them outright.
+   */
+  function namedRequirement(text: string, ranked: readonly EntryScore[], decision: Decision): Decision {
+    const offered = decision.kind === 'answer' ? [decision.entry] : decision.kind === 'clarify' ? decision.options : [];
+    if (!offered.some((e) => e.id === ALL_REQUIREMENTS)) return decision;
+    const unframed = text.replace(REQUIREMENT_FRAME_WORDS, ' ');
+    if (unframed === text) return decision;
+    const named = read(unframed).decision;
+    const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
+    if (named.kind !== 'answer' || named.entry.id === ALL_REQUIREMENTS || !near.includes(named.entry)) return decision;
+    return decision.kind === 'answer' ? { kind: 'clarify', options: [named.entry, decision.entry] } : named;
   }
 
   function countryResult(mention: CountryMention): MatchResult {

@@ -128,6 +128,22 @@ describe('createFaqMatcher', () => {
     expect(result.options).to.deep.include({ id: 'countries', title: 'Participating countries' });
   });
 
+  describe('reads a question about a requirement by the requirement it names', () => {
+    it('answers the one requirement named instead of offering all of them', async () => {
+      expect(answerId(matcher.match('is being enrolled one of the requirements'))).to.equal('student-status');
+    });
+
+    it('offers the one named beside all of them instead of answering all of them', async () => {
+      const result = matcher.match('is there a rule about my passport');
+      expect(result.kind).to.equal('clarify');
+      if (result.kind === 'clarify') expect(result.options.map((o) => o.id)).to.deep.equal(['passport', 'requirements']);
+    });
+
+    it('still answers all of them when no requirement is named', async () => {
+      expect(answerId(matcher.match('what are the conditions'))).to.equal('requirements');
+    });
+  });
+
   it('reads a question of almost no words ("Can you explain?") with the sentence before it', async () => {
     const result = matcher.match(
       "My employer in Montreal is a small company and they've never hired someone from abroad before. " +
