@@ -245,7 +245,7 @@ function aboutSomeoneElse(clause: string): boolean {
 
 /** Splits a statement where a "no" or "yes" stops applying: sentence ends, commas, "but". */
 export function clausesOf(text: string): string[] {
-  return text.toLowerCase().split(/[.!?;,]+(?:\s|$)|\s+but\s+|\s+[-–—]\s+/).map((c) => c.trim()).filter((c) => c !== '');
+  return text.toLowerCase().split(/[.!?;,]+(?:\s|$)|,(?!\d)|(?<!\d),|\s+but\s+|\s+[-–—]\s+/).map((c) => c.trim()).filter((c) => c !== '');
 }
 
 /**

@@ -16,7 +16,8 @@ const RESIDENT_AFTER = /^\s+(?:permanent\s+)?(?:resident|residence)\b/i;
 /** "dual citizenship, French and Canadian", "nationality: Irish": the clause before names the topic. */
 const CITIZENSHIP_BEFORE = /\b(?:citizenship|nationality|nationalities|passports?)\s*[:,]?\s*(?:(?:and|or)\s+)?$/i;
 /** "german here", "dutch guy", "Austrian uni student": a clause that opens with a nationality describing the person. */
-const PERSON_AFTER = /^\s+(?:[\w'.\/-]+\s+){0,2}?(?:here|guy|girl|gal|dude|woman|man|lady|student|undergrad|postgrad|grad)\b/i;
+export const PERSON_WORDS = 'here|guy|girl|gal|dude|woman|man|lady|student|undergrad|postgrad|grad';
+const PERSON_AFTER = new RegExp(String.raw`^\s+(?:[\w'.\/-]+\s+){0,2}?(?:${PERSON_WORDS})\b`, 'i');
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** "police certificate from Germany", "my degree is from Spain": where a thing comes from, not the person. */
 const THING_FROM_BEFORE = /\b(?:certificates?|records?|checks?|clearances?|letters?|degrees?|diplomas?|transcripts?|documents?|papers?|offers?|contracts?|insurance|visas?|permits?|references?|emails?|calls?|funds|money|loans?|scholarships?|grants?|company|companies|employers?|firms?)\s+(?:(?:is|are|was|were|issued|comes?|came|sent)\s+)?from\s+(?:the\s+)?$/i;
@@ -25,6 +26,24 @@ const OPENERS = String.raw`(?:(?:yes|yeah|yep|no|nope|nah|actually|well|oh|ok|ok
 const I_AM_START = new RegExp(String.raw`^${OPENERS}(?:i'm|i am|im|we're|we are)\b`, 'i');
 const ONLY_THE_COUNTRY = new RegExp(String.raw`^${OPENERS}(?:(?:i'm|i am|im|a|an|from|the)\b\s*)*[.!]*$`, 'i');
 const CLAUSE_BREAK = /[,;.!?]\s*|\s+but\s+|\s+and\s+(?=(?:i|i'm|im|we|we're)\b)/gi;
+
+/** Words of a message that only describes the person beside countries: "hey, 26 and Irish", "25 German student". */
+const DESCRIPTION_WORD = new RegExp(
+  String.raw`^(?:hi|hey|hello|heya|hiya|i'm|im|i|am|a|an|from|the|\d{2}|${PERSON_WORDS}|y\/o|years?|yrs?|old)$`,
+  'i',
+);
+
+/**
+ * Whether what is left of a message besides its countries (and facts found before) only describes the
+ * person. A bare number needs the message to be a list ("Sweden, 25", "26 and Irish"): "Sweden 25" may
+ * ask about Sweden.
+ */
+function describesPersonOnly(rest: string, listed: boolean): boolean {
+  const words = rest.split(/\s+/).map((w) => w.replace(/[.!]+$/, '')).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => DESCRIPTION_WORD.test(w)) && (listed || words.some((w) => !/^\d+$/.test(w)));
+}
+
+const LIST = /,|\band\b|&/i;
 
 /** Where the clause around `index` starts: after punctuation, "but", or "and" that starts a new "I ...". */
 function clauseStart(text: string, index: number): number {
@@ -86,7 +105,7 @@ export function findCountries(text: string, resolver: CountryResolver, expecting
     candidates.push({ ...mention, stated });
   }
   const rest = blankOut(text, [...candidates, ...taken]).replace(/\b(?:and|or)\b|[^\p{L}\p{N}\s'.!]/giu, ' ').trim();
-  const onlyCountries = ONLY_THE_COUNTRY.test(rest);
+  const onlyCountries = ONLY_THE_COUNTRY.test(rest) || describesPersonOnly(rest, LIST.test(text));
   const seen = new Set<string>();
   for (const candidate of candidates) {
     if (!(candidate.stated || onlyCountries) || seen.has(candidate.code)) continue;

@@ -1,4 +1,5 @@
 import { Culture, recognizeAge, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { PERSON_WORDS } from './findCountries';
 import { normalizeText } from './normalizeText';
 import { AGE_RANGE } from './parseDate';
 import { maskOut, type Span } from './spans';
@@ -118,6 +119,8 @@ export function findStatedAge(text: string): AgeMention | undefined {
 /** What separates the items of a self-description list ("Sweden, 25, student", "26. Irish.", "25 and German"), not the digits of "25,000". */
 const LIST_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;!?\n]|\s(?:and|n|nd|&|\+)(?=\s)/gi;
 const GREETING = /^(?:hi|hey|hello|heya|hiya)\s+/i;
+/** Words about the person after a listed age: "25 (German) student", "26 here". */
+const PERSON_AFTER_AGE = new RegExp(String.raw`(?:\s+(?:${PERSON_WORDS}))+$`, 'i');
 /** An item that ends in a month name: the number after it is a day ("June, 25"). */
 const MONTH_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 /** An item before the number that is about numbers or other people: "my kids are 16 and 18", "2 kids, 25". */
@@ -151,7 +154,7 @@ export function findListedAge(text: string, taken: readonly Span[]): AgeMention 
   const found: AgeMention[] = [];
   for (const [i, item] of items.entries()) {
     const raw = free.slice(item.index, item.end);
-    const words = raw.trim().replace(GREETING, '');
+    const words = raw.trim().replace(GREETING, '').replace(PERSON_AFTER_AGE, '');
     const value = bareNumber(words);
     if (value === undefined || !Number.isInteger(value) || value < LISTED_AGE.min || value > LISTED_AGE.max) continue;
     const previous = items[i - 1];
