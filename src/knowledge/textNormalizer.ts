@@ -109,6 +109,7 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
 /** Idioms made only of function words, read as the content word they mean. */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bco op\b/g, 'coop'],
+  [/\bbased on\b/g, 'by'],
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\bright now\b/g, 'now'],
