@@ -109,6 +109,7 @@ const CUES: Cue[] = [
       new RegExp(String.raw`\b(?:bring|bringing|take|taking|come with|coming with|travel(?:l)?ing with)\s+(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\b`),
       new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\s+(?:will|'ll|is|are|is going to|are going to)\s+(?:also\s+)?(?:come|coming|join|joining|travel\w*)\s+with\s+(?:me|us)\b`),
       new RegExp(String.raw`\b(?:${I_HAVE}|(?:and|also)\s+(?:have|got))\s+an?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month)s?[- ]old\b`),
+      new RegExp(String.raw`^(?:[\w']+\s+){0,3}?(?:my|our)\s+(?:[\w-]+\s+)?${KIDS}\s+(?:is|are)\s+(?:\d+|aged|ages|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b`),
     ],
     overridingNo: [
       new RegExp(String.raw`\b(?:they|${KIDS}|he|she)(?:'ll|'re|\s+will|\s+are|\s+is|\s+are going to|\s+is going to)?\s+(?:stay|stays|staying|remain|remaining)\s+(?:at home|home|behind|with|in)\b`),
