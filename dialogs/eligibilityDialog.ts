@@ -1,6 +1,6 @@
 import { InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
-  ChoiceFactory, ChoicePrompt, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult,
+  ChoicePrompt, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult,
   type FoundChoice, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { BOOLEAN_FIELDS } from '../src/eligibility/profileFields';
@@ -11,7 +11,7 @@ import type { CheckState, CheckStore } from './checkState';
 import type { DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { updateProfile } from './profileUpdate';
-import { answerQuestion, orList } from './replies';
+import { answerQuestion, orList, withButtons } from './replies';
 import { SummaryDialog } from './summaryDialog';
 import { messageText, readFacts, todayOf } from './turnReading';
 
@@ -84,7 +84,7 @@ function questionFor(fact: MissingFact, open: readonly MissingFact[]): Question 
 function questionActivity(context: TurnContext, text: string, buttons: readonly string[]): Partial<Activity> {
   return buttons.length === 0
     ? MessageFactory.text(text, undefined, InputHints.ExpectingInput)
-    : ChoiceFactory.forChannel(context, [...buttons], text);
+    : withButtons(context.activity.channelId, buttons, text);
 }
 
 /**

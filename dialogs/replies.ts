@@ -1,4 +1,5 @@
-import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { CardFactory, Channels, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ChoiceFactory } from 'botbuilder-dialogs';
 import type { CardWithText } from '../src/cards/adaptiveCard';
 import type { DialogServices } from './dialogServices';
 import { normalizeText } from '../src/knowledge/textNormalizer';
@@ -35,9 +36,18 @@ export function cardReply(context: TurnContext, content: CardWithText): Partial<
 /** The buttons of the welcome: start the check, or ask an example question. */
 export const WELCOME_BUTTONS = [CHECK_ELIGIBILITY, ...EXAMPLE_QUESTIONS.slice(0, 2)];
 
+/**
+ * A message with buttons as the channel renders them: suggested actions in Web Chat, a hero card in
+ * Teams, whose group chats show no suggested actions.
+ */
+export function withButtons(channelId: string, buttons: readonly string[], text: string): Partial<Activity> {
+  return channelId === Channels.Msteams ? ChoiceFactory.heroCard([...buttons], text) : MessageFactory.suggestedActions([...buttons], text);
+}
+
 /** What the bot does, for the first contact and for "hi" or "help" outside a check. */
-export function welcomeReply(season: number): Partial<Activity> {
-  return MessageFactory.suggestedActions(
+export function welcomeReply(channelId: string, season: number): Partial<Activity> {
+  return withButtons(
+    channelId,
     WELCOME_BUTTONS,
     'Hello! I am the IEC International Co-op assistant. Ask me about the International Co-op work permit ' +
       `of International Experience Canada: ${TOPICS}.\n\n` +
@@ -60,7 +70,7 @@ export async function answerQuestion(
     { channelId: context.activity.channelId, outcome: result.kind, faqId: result.kind === 'answer' ? result.id : undefined, inCheck },
     'question matched',
   );
-  await context.sendActivity(faqReply(result, inCheck));
+  await context.sendActivity(faqReply(result, inCheck, context.activity.channelId));
   return result.kind;
 }
 
@@ -68,17 +78,18 @@ export async function answerQuestion(
  * The FAQ matcher's result as a message: the answer and its source, a choice of topics, or what the
  * bot can help with. `inCheck` leaves out buttons that would hide those of the pending question.
  */
-export function faqReply(result: MatchResult, inCheck: boolean): Partial<Activity> {
+export function faqReply(result: MatchResult, inCheck: boolean, channelId: string): Partial<Activity> {
   switch (result.kind) {
     case 'answer':
       return MessageFactory.text(`${result.text}\n\n_Source: ${result.source}_`);
     case 'clarify': {
       const titles = result.options.slice(0, 3).map((option) => option.title);
-      return MessageFactory.suggestedActions(titles, `I'm not sure which you mean. Did you mean ${orList(titles)}?`);
+      return withButtons(channelId, titles, `I'm not sure which you mean. Did you mean ${orList(titles)}?`);
     }
     case 'unknown':
       if (inCheck) return MessageFactory.text("Sorry, I don't know that one. Try asking in other words.");
-      return MessageFactory.suggestedActions(
+      return withButtons(
+        channelId,
         EXAMPLE_QUESTIONS,
         `Sorry, I don't know that one. I can help with questions about the IEC International Co-op work permit: ${TOPICS}. ` +
           `Try asking in other words, for example "${EXAMPLE_QUESTIONS[1]}"`,

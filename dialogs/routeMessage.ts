@@ -1,11 +1,11 @@
-import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { isQuestion } from '../src/understanding/isQuestion';
 import { forgetFacts, recordFacts, sendVerdict, verdictOf } from './checkProgress';
 import type { CheckState, CheckStore } from './checkState';
 import { asksEligibility, readCommand } from './commands';
 import type { DialogServices } from './dialogServices';
 import type { EligibilityOptions } from './eligibilityDialog';
-import { answerQuestion, CHECK_ELIGIBILITY, EXAMPLE_QUESTIONS, welcomeReply } from './replies';
+import { answerQuestion, CHECK_ELIGIBILITY, EXAMPLE_QUESTIONS, welcomeReply, withButtons } from './replies';
 import { messageText, readFacts } from './turnReading';
 
 /** What a message outside the check leads to: nothing more (it was answered), or the check, begun with these options. */
@@ -43,7 +43,7 @@ export async function routeMessage(context: TurnContext, services: DialogService
       return { check: { intro: true } };
     case 'help':
     case 'greeting':
-      await context.sendActivity(welcomeReply(services.knowledge.season));
+      await context.sendActivity(welcomeReply(context.activity.channelId, services.knowledge.season));
       return undefined;
     case 'verdict':
       if (!fresh && hasOpenQuestions(context, services, check)) {
@@ -54,7 +54,7 @@ export async function routeMessage(context: TurnContext, services: DialogService
       return { check: { intro: fresh } };
     case 'skip':
       await context.sendActivity('There is no question to skip right now.');
-      await context.sendActivity(welcomeReply(services.knowledge.season));
+      await context.sendActivity(welcomeReply(context.activity.channelId, services.knowledge.season));
       return undefined;
     default:
       break;
@@ -65,7 +65,7 @@ export async function routeMessage(context: TurnContext, services: DialogService
     await recordFacts(context, services, check, reading);
     if (isQuestion(text) && !asksEligibility(text)) {
       await answerQuestion(context, services, text, false);
-      await context.sendActivity(MessageFactory.suggestedActions([CHECK_ELIGIBILITY], 'I can also check your eligibility with what you told me.'));
+      await context.sendActivity(withButtons(context.activity.channelId, [CHECK_ELIGIBILITY], 'I can also check your eligibility with what you told me.'));
       return undefined;
     }
     return { check: { intro: fresh } };

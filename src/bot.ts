@@ -72,7 +72,7 @@ export class AssistantBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       if (!(await this.welcomed.get(context, false))) {
         await this.welcomed.set(context, true);
-        await context.sendActivity(welcomeReply(this.deps.season));
+        await context.sendActivity(welcomeReply(context.activity.channelId, this.deps.season));
       }
       await next();
     });

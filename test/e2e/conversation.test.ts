@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { APOLOGY, EXAMPLE_QUESTIONS, WELCOME_BUTTONS } from '../../src/bot';
 import { CHANNELS, webchat } from './channels';
-import { buttons, messages, postJson, realMatcher, startServer, type Delivery, type TestServer } from './testServer';
+import { buttons, messages, postJson, realMatcher, startServer, textOf, type Delivery, type TestServer } from './testServer';
 
 /** A question the matcher is unsure about, and one it has no answer for. */
 const AMBIGUOUS_QUESTION = 'how long';
@@ -37,13 +37,15 @@ describe('conversation over HTTP (/api/messages, expectReplies)', () => {
           welcomes.push(...messages(delivery));
         }
         expect(welcomes).to.have.length(1);
-        const text = welcomes[0]?.text ?? '';
+        const text = textOf(welcomes[0]);
         expect(text).to.include('IEC International Co-op');
         expect(text).to.match(/countries.*age limits.*requirements.*fees.*how to apply/);
         expect(text).to.include('not legal advice');
         expect(text).to.include('2024 season');
         expect(text).to.include('check your eligibility');
         expect(buttons(welcomes[0])).to.deep.equal(WELCOME_BUTTONS);
+        // Teams group chats show no suggested actions: its buttons come on a hero card.
+        expect(welcomes[0]?.suggestedActions === undefined).to.equal(channel.id === 'msteams');
 
         const afterQuestion = messages(await ask('How much does it cost?'));
         expect(afterQuestion).to.have.length(1);
@@ -63,9 +65,9 @@ describe('conversation over HTTP (/api/messages, expectReplies)', () => {
         expect(replies).to.have.length(1);
         const choices = buttons(replies[0]);
         expect(choices.length).to.be.within(2, 3);
-        expect(replies[0]?.text).to.match(/^I'm not sure which you mean\. Did you mean /);
+        expect(textOf(replies[0])).to.match(/^I'm not sure which you mean\. Did you mean /);
         for (const choice of choices) {
-          expect(replies[0]?.text).to.include(choice);
+          expect(textOf(replies[0])).to.include(choice);
           const answer = messages(await ask(choice));
           expect(answer[0]?.text, choice).to.include('_Source: ');
         }
@@ -74,8 +76,8 @@ describe('conversation over HTTP (/api/messages, expectReplies)', () => {
       it('says plainly when it does not know, and what it can help with', async () => {
         const replies = messages(await ask(OUT_OF_SCOPE_QUESTION));
         expect(replies).to.have.length(1);
-        expect(replies[0]?.text).to.match(/^Sorry, I don't know that one\./);
-        expect(replies[0]?.text).to.match(/countries.*age limits.*requirements.*documents.*fees.*how to apply/);
+        expect(textOf(replies[0])).to.match(/^Sorry, I don't know that one\./);
+        expect(textOf(replies[0])).to.match(/countries.*age limits.*requirements.*documents.*fees.*how to apply/);
         expect(buttons(replies[0])).to.deep.equal(EXAMPLE_QUESTIONS);
       });
 

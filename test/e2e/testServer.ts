@@ -76,7 +76,20 @@ export function messages(delivery: Delivery): Partial<Activity>[] {
   return delivery.activities.filter((activity) => activity.type === 'message');
 }
 
-/** The titles of a reply's suggested actions. */
+/** A hero card among a reply's attachments (how Teams gets buttons). */
+function heroCardOf(activity: Partial<Activity> | undefined): { text?: string; buttons?: { title: string }[] } | undefined {
+  return activity?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.hero')?.content as
+    | { text?: string; buttons?: { title: string }[] }
+    | undefined;
+}
+
+/** The titles of a reply's buttons: its suggested actions, or its hero card's buttons. */
 export function buttons(activity: Partial<Activity> | undefined): string[] {
-  return (activity?.suggestedActions?.actions ?? []).map((action) => action.title);
+  const suggested = (activity?.suggestedActions?.actions ?? []).map((action) => action.title);
+  return [...suggested, ...(heroCardOf(activity)?.buttons ?? []).map((button) => button.title)];
+}
+
+/** What a reply says: its text, or its hero card's text. */
+export function textOf(activity: Partial<Activity> | undefined): string {
+  return activity?.text || heroCardOf(activity)?.text || '';
 }
