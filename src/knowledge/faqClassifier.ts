@@ -7,8 +7,6 @@ const SMOOTHING = 0.1;
 const TITLE_WEIGHT = 2;
 /** How much one keyword counts, as a share of a phrasing. */
 const KEYWORD_WEIGHT = 0.5;
-/** How much a pair of neighbouring words counts, as a share of a word. */
-const BIGRAM_WEIGHT = 1;
 
 /** One feature of a question: a stem or a pair of stems, with how much it counts. */
 export interface Feature {
@@ -47,14 +45,13 @@ export class FaqClassifier {
     const totals = new Float64Array(entries.length);
     const add = (i: number, text: string, weight: number): void => {
       for (const term of textFeatures(text)) {
-        const w = term.includes(' ') ? weight * BIGRAM_WEIGHT : weight;
         let row = counts.get(term);
         if (row === undefined) {
           row = new Float64Array(entries.length);
           counts.set(term, row);
         }
-        row[i] += w;
-        totals[i] += w;
+        row[i] += weight;
+        totals[i] += weight;
       }
     };
     entries.forEach((entry, i) => {
@@ -70,11 +67,6 @@ export class FaqClassifier {
         row.map((count, i) => Math.log(count + SMOOTHING) - denominators[i]),
       );
     }
-  }
-
-  /** Whether any entry uses this term. */
-  knows(term: string): boolean {
-    return this.logProbability.has(term);
   }
 
   /** Every entry with its probability for these features (terms no entry uses are ignored), most probable first. */
