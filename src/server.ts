@@ -204,7 +204,18 @@ export function createServer({ bot, credentials, authSettings, logger, directLin
     next();
   });
 
-  server.post('/api/messages', jsonBody, rejectMalformedActivity, guarded((req, res) => adapter.process(req, res, logic)));
+  /** With credentials, a request without a bearer token is refused here, before the SDK (which would print a stack trace for it). */
+  const requireToken = (req: Request, res: Response, next: restify.Next): void => {
+    if (credentials === undefined || /^Bearer\s+\S/i.test(req.header('authorization') ?? '')) {
+      next();
+      return;
+    }
+    logger.info({ path: req.path() }, 'request refused: no token');
+    res.send(StatusCodes.UNAUTHORIZED, { error: 'Unauthorized' });
+    next(false);
+  };
+
+  server.post('/api/messages', requireToken, jsonBody, rejectMalformedActivity, guarded((req, res) => adapter.process(req, res, logic)));
 
   if (credentials === undefined || directLine !== undefined) {
     const publicDir = path.join(projectRoot(), 'public');

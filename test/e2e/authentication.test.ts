@@ -66,6 +66,7 @@ describe('with an app id configured', () => {
         expect(delivery.activities).to.deep.equal([]);
       }
       expect(server.logs.join('\n')).not.to.include('question matched');
+      expect(server.logs.join('\n')).to.include('request refused: no token');
     });
 
     it('refuses a token from an issuer other than the channel service with 401', async () => {
