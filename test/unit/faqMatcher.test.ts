@@ -210,6 +210,8 @@ describe('createFaqMatcher', () => {
       'what is the time difference with Europe',
       'can a French person get PR after co-op',
       'can I bring my dog along',
+      'does the company need an LMIA for my internship',
+      'where can I find a homestay in Toronto',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
