@@ -162,30 +162,27 @@ interface Reading {
 
 /** Answer the best entry when the classifier agrees with it with at least this probability... */
 const AGREED_PROBABILITY = 0.9;
-/** ...it covers at least this share of the question, and the question has no word the knowledge base lacks. */
-const AGREED_COVERAGE = 0.6;
+/**
+ * ...it covers at least this share of the question (words the knowledge base lacks count fully), and
+ * it ranks {@link ANSWER_MARGIN} times above the runner-up.
+ */
+const AGREED_COVERAGE = 0.25;
 /** Do not answer an entry the classifier gives less than this probability while it is this sure of another. */
 const DISPUTED_PROBABILITY = 0.02;
 const DISPUTING_PROBABILITY = 0.9;
 
 /**
  * Whether the classifier, which weighs how typical each word is of one entry against its
- * neighbours, is sure of the same entry as the ranking, which covers most of the question.
+ * neighbours, is sure of the same entry as the ranking, which is ahead of the others.
  */
-function agreed(
-  best: EntryScore,
-  margin: number,
-  terms: readonly QueryTerm[],
-  classified: readonly EntryProbability[],
-): boolean {
+function agreed(best: EntryScore, margin: number, classified: readonly EntryProbability[]): boolean {
   const [likeliest] = classified;
   return (
     likeliest !== undefined &&
     likeliest.entry === best.entry &&
     likeliest.probability >= AGREED_PROBABILITY &&
     best.coverage >= AGREED_COVERAGE &&
-    margin >= ANSWER_MARGIN &&
-    terms.every((t) => !t.unknown)
+    margin >= ANSWER_MARGIN
   );
 }
 
@@ -260,7 +257,7 @@ function decide(
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
-  if (!elsewhere && agreed(best, margin, terms, classified)) return { kind: 'answer', entry: best.entry };
+  if (!elsewhere && agreed(best, margin, classified)) return { kind: 'answer', entry: best.entry };
   const options = ranked
     .slice(0, MAX_OPTIONS)
     .filter((s) => s.rank >= best.rank * OPTION_SHARE && s.entry !== OTHER_TOPICS)

@@ -94,6 +94,7 @@ describe('createFaqMatcher', () => {
       ['one topic far ahead of all others', 'what type of jobs are accepted for the co-op?', 'teer-category'],
       ['"co op" written as two words', 'can I switch employers during my co op', 'same-employer'],
       ['"co op" written as two words', 'what is co op', 'what-is-coop'],
+      ['a topic the classifier is sure of, with an unknown word', 'may I work somewhere else at night', 'same-employer'],
       [
         'a topic the classifier is sure of, beside the generic requirements',
         'is there a requirement about being permitted into canada',
