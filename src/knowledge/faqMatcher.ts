@@ -122,6 +122,14 @@ const ALL_REQUIREMENTS = 'requirements';
 const REQUIREMENT_FRAME_WORDS =
   /\b(?:requirements?|required|conditions?|criteria|criterion|rules?|prerequisites?|eligibility|eligible|qualify|qualifies|meet)\b/gi;
 
+/** The section of the source that lists the requirements. */
+const REQUIREMENTS_SECTION = 'Eligibility requirements';
+
+/** Whether an entry is about one of the requirements: it cites their section, and is not all of them. */
+function isRequirement(entry: FaqEntry): boolean {
+  return entry.id !== ALL_REQUIREMENTS && entry.source.split('; ').includes(REQUIREMENTS_SECTION);
+}
+
 /** Entries that a question about one country is asking of the country table instead. */
 const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'what-is-coop',
@@ -309,7 +317,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     if (unframed === text) return decision;
     const named = read(unframed).decision;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
-    if (named.kind !== 'answer' || named.entry.id === ALL_REQUIREMENTS || !near.includes(named.entry)) return decision;
+    if (named.kind !== 'answer' || !isRequirement(named.entry) || !near.includes(named.entry)) return decision;
     return decision.kind === 'answer' ? { kind: 'clarify', options: [named.entry, decision.entry] } : named;
   }
 

@@ -142,6 +142,7 @@ describe('createFaqMatcher', () => {
 
     it('still answers all of them when no requirement is named', async () => {
       expect(answerId(matcher.match('what are the conditions'))).to.equal('requirements');
+      expect(answerId(matcher.match('can you list everything I need to qualify'))).to.equal('requirements');
     });
   });
 
