@@ -21,7 +21,9 @@ const QUESTION_BOOST = 3;
 const ASKING_WORDS = 2;
 /** Words that name the program or the move rather than a topic ("Would that be a problem for co-op?"). */
 const TOPICLESS_WORDS: ReadonlySet<string> = new Set(
-  ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa', 'canada', 'apply', 'application'].map(stem),
+  `coop iec international experience program programme category permit visa canada apply application`
+    .split(' ')
+    .map(stem),
 );
 
 /** The sentences of a message. */

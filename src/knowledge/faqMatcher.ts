@@ -119,8 +119,13 @@ const ALL_REQUIREMENTS = 'requirements';
  * Words that frame a question as one about a requirement without naming which: "is being admissible
  * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
  */
-const REQUIREMENT_FRAME_WORDS =
-  /\b(?:requirements?|required|conditions?|criteria|criterion|rules?|prerequisites?|eligibility|eligible|qualify|qualifies|meet)\b/gi;
+const REQUIREMENT_FRAME_WORDS = new RegExp(
+  `\\b(?:${[
+    'requirements?', 'required', 'conditions?', 'criteria', 'criterion', 'rules?', 'prerequisites?',
+    'eligibility', 'eligible', 'qualify', 'qualifies', 'meet',
+  ].join('|')})\\b`,
+  'gi',
+);
 
 /** The section of the source that lists the requirements. */
 const REQUIREMENTS_SECTION = 'Eligibility requirements';
@@ -331,8 +336,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * Whether what is left of a question besides the country asks about the country itself: nothing
    * left but frame words and words the knowledge base doesn't know ("is Poland in?", "ich bin
    * aus Deutschland, can I apply?"), a last question of nothing but frame words and the program's
-   * name ("My daughter is Mexican. Could she apply for co-op?"), or the best topic left, with or without the frame words, is one
-   * the country table answers ("age limit for Sweden?", "Swiss citizen here, can I apply twice?").
+   * name ("My daughter is Mexican. Could she apply for co-op?"), or the best topic left, with or
+   * without the frame words, is one the country table answers ("age limit for Sweden?", "Swiss
+   * citizen here, can I apply twice?").
    */
   function asksAboutCountry(rest: Reading, topic: Reading, restText: string): boolean {
     if (topic.terms.length === 0) return true;
