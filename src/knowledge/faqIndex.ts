@@ -72,6 +72,12 @@ export interface EntryScore {
   rank: number;
 }
 
+/** A term's relevance to each entry and how far each entry covers it, by entry. */
+interface TermVectors {
+  scores: Float64Array;
+  cover: Float64Array;
+}
+
 interface EntryStats {
   entry: FaqEntry;
   /** Term frequencies per field (unigrams and bigrams). */
@@ -128,6 +134,7 @@ export class FaqIndex {
   /** The entries whose texts have each term. */
   private readonly entriesWith = new Map<string, FaqEntry[]>();
   private readonly statsOf = new Map<FaqEntry, EntryStats>();
+  private readonly termVectors = new Map<string, TermVectors>();
   /** Weight of a word the knowledge base doesn't know: rarer than any word it knows. */
   readonly unknownIdf: number;
 
@@ -248,27 +255,61 @@ export class FaqIndex {
   /** Every entry scored against the question's terms, best first. */
   rank(terms: readonly QueryTerm[], bigrams: readonly string[]): EntryScore[] {
     const total = terms.reduce((sum, t) => sum + this.weight(t) * t.boost, 0);
-    const scores = this.stats.map((stats) => {
-      let score = 0;
-      let covered = 0;
-      let missedKnown = 0;
-      let distinctive = 0;
-      let lacking = 0;
-      for (const term of terms) {
-        const relevance = this.termScore(stats, term.stem);
-        score += relevance * (term.corrected ? CORRECTED_WEIGHT : 1) * term.boost;
-        const cover = this.cover(stats, term);
-        const weight = this.weight(term) * term.boost;
-        covered += weight * cover;
-        if (!term.unknown) missedKnown += weight * (1 - cover);
-        if (!term.unknown && cover === 0) lacking += 1;
-        if (cover > 0 && this.weight(term) >= 1) distinctive += 1;
+    const n = this.stats.length;
+    const score = new Float64Array(n);
+    const covered = new Float64Array(n);
+    const missedKnown = new Float64Array(n);
+    const lacking = new Float64Array(n);
+    const distinctive = new Float64Array(n);
+    for (const term of terms) {
+      const vectors = this.vectorsOf(term.stem);
+      const factor = term.corrected ? CORRECTED_WEIGHT : 1;
+      const weight = this.weight(term) * term.boost;
+      const isDistinctive = this.weight(term) >= 1;
+      for (let i = 0; i < n; i++) {
+        score[i] += (vectors?.scores[i] ?? 0) * factor * term.boost;
+        const cover = (vectors?.cover[i] ?? 0) * factor;
+        covered[i] += weight * cover;
+        if (!term.unknown) missedKnown[i] += weight * (1 - cover);
+        if (!term.unknown && cover === 0) lacking[i] += 1;
+        if (cover > 0 && isDistinctive) distinctive[i] += 1;
       }
-      for (const bigram of bigrams) score += this.termScore(stats, bigram);
-      const coverage = total > 0 ? covered / total : 0;
-      return { entry: stats.entry, score, coverage, covered, missedKnown, lacking, distinctive, rank: score * coverage };
+    }
+    for (const bigram of bigrams) {
+      const vectors = this.vectorsOf(bigram);
+      if (vectors !== undefined) for (let i = 0; i < n; i++) score[i] += vectors.scores[i];
+    }
+    const scores = this.stats.map((stats, i) => {
+      const coverage = total > 0 ? covered[i] / total : 0;
+      return {
+        entry: stats.entry,
+        score: score[i],
+        coverage,
+        covered: covered[i],
+        missedKnown: missedKnown[i],
+        lacking: lacking[i],
+        distinctive: distinctive[i],
+        rank: score[i] * coverage,
+      };
     });
     return scores.sort((a, b) => b.rank - a.rank);
+  }
+
+  /**
+   * A known term's relevance to each entry and how far each entry covers it, in entry order: a
+   * function of the index alone, so worked out once per term, on first use. Undefined for a term no
+   * entry has.
+   */
+  private vectorsOf(term: string): TermVectors | undefined {
+    let vectors = this.termVectors.get(term);
+    if (vectors === undefined && this.idf.has(term)) {
+      vectors = {
+        scores: Float64Array.from(this.stats, (stats) => this.termScore(stats, term)),
+        cover: Float64Array.from(this.stats, (stats) => this.cover(stats, term)),
+      };
+      this.termVectors.set(term, vectors);
+    }
+    return vectors;
   }
 
   private termScore(stats: EntryStats, term: string): number {
@@ -284,9 +325,10 @@ export class FaqIndex {
     return (idf * weighted) / (K1 + weighted);
   }
 
-  private cover(stats: EntryStats, term: QueryTerm): number {
-    const factor = term.corrected ? CORRECTED_WEIGHT : 1;
-    if (FIELDS.some((field) => field !== 'answer' && stats.tf[field].has(term.stem))) return factor;
-    return stats.tf.answer.has(term.stem) ? ANSWER_ONLY_COVER * factor : 0;
+  /** How far an entry covers a term: fully in its title, phrasings or keywords, half in its answer alone. */
+  private cover(stats: EntryStats, term: string): number {
+    if (FIELDS.some((field) => field !== 'answer' && stats.tf[field].has(term))) return 1;
+    return stats.tf.answer.has(term) ? ANSWER_ONLY_COVER : 0;
   }
+
 }
