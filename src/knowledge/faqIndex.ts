@@ -8,6 +8,8 @@ const FIELD_WEIGHTS = { title: 2, phrasings: 1, keywords: 1.5, answer: 0.3 } as 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
+/** Most misspellings remembered with their correction; people make the same few thousand. */
+const MAX_REMEMBERED_CORRECTIONS = 20_000;
 /** BM25 term-frequency saturation and length normalisation. */
 const K1 = 1.2;
 const B = 0.5;
@@ -135,6 +137,8 @@ export class FaqIndex {
   private readonly entriesWith = new Map<string, FaqEntry[]>();
   private readonly statsOf = new Map<FaqEntry, EntryStats>();
   private readonly termVectors = new Map<string, TermVectors>();
+  /** Words people wrote that the vocabulary does not know, with their correction (or themselves): each is searched once. */
+  private readonly corrections = new Map<string, string>();
   /** Weight of a word the knowledge base doesn't know: rarer than any word it knows. */
   readonly unknownIdf: number;
 
@@ -222,8 +226,13 @@ export class FaqIndex {
     if (isStopword(word) || this.vocabulary.has(word) || this.stems.has(stem(word))) {
       return { reading: word, corrected: false };
     }
-    const correction = this.vocabulary.correct(word);
-    return correction === undefined ? { reading: word, corrected: false } : { reading: correction.word, corrected: true };
+    let reading = this.corrections.get(word);
+    if (reading === undefined) {
+      reading = this.vocabulary.correct(word)?.word ?? word;
+      if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
+      this.corrections.set(word, reading);
+    }
+    return { reading, corrected: reading !== word };
   }
 
   /** The entries whose texts have this term (a stem or a pair of stems). */

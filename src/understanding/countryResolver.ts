@@ -228,6 +228,9 @@ function flagCode(flag: string): string {
   return [...flag].map((c) => String.fromCharCode(65 + (c.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A)).join('');
 }
 
+/** A word normalisation leaves as it is but for case: ASCII letters and digits, no letter tripled for emphasis. */
+const PLAIN_WORD = /^(?!.*([a-z])\1\1)[a-z0-9]+$/i;
+
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(RAW_WORD)) {
@@ -240,7 +243,7 @@ function splitWords(text: string): Word[] {
       words.push({ text: raw.toLowerCase(), start, end, code });
       continue;
     }
-    for (const part of normalizeText(raw).split(' ')) {
+    for (const part of (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normalizeText(raw)).split(' ')) {
       if (part !== '') words.push({ text: part, start, end });
     }
   }
