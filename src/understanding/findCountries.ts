@@ -23,7 +23,9 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const THING_FROM_BEFORE = /\b(?:certificates?|records?|checks?|clearances?|letters?|degrees?|diplomas?|transcripts?|documents?|papers?|offers?|contracts?|insurance|visas?|permits?|references?|emails?|calls?|funds|money|loans?|scholarships?|grants?|company|companies|employers?|firms?)\s+(?:(?:is|are|was|were|issued|comes?|came|sent)\s+)?from\s+(?:the\s+)?$/i;
 const CITIZENSHIP_WORDS = /\b(?:citizen|citizens|citizenship|nationality|national|passports?|passport holder)\b/i;
 const OPENERS = String.raw`(?:(?:yes|yeah|yep|no|nope|nah|actually|well|oh|ok|okay|sorry|and|also|so)\b[\s,!.]*)*`;
-const I_AM_START = new RegExp(String.raw`^${OPENERS}(?:i'm|i am|im|we're|we are)\b`, 'i');
+/** "I'm", and the same in the languages of some participating countries ("je suis française", "ich bin Deutscher"). */
+const I_AM = String.raw`(?:i'm|i am|im|we're|we are|je suis|ich bin|soy|sou|sono|jestem|jag är|jeg er)`;
+const I_AM_START = new RegExp(String.raw`^${OPENERS}${I_AM}\b`, 'i');
 const ONLY_THE_COUNTRY = new RegExp(String.raw`^${OPENERS}(?:(?:i'm|i am|im|a|an|from|the)\b\s*)*[.!]*$`, 'i');
 const CLAUSE_BREAK = /[,;.!?]\s*|\s+but\s+|\s+and\s+(?=(?:i|i'm|im|we|we're)\b)/gi;
 

@@ -48,6 +48,11 @@ describe('createCountryResolver', () => {
       ['german 🇩🇪', 'DE', 'german'],
       ['🇩🇪', 'DE', '🇩🇪'],
       ['24, student 🇸🇪', 'SE', '🇸🇪'],
+      ['Tico student here', 'CR', 'Tico'],
+      ['je suis française', 'FR', 'française'],
+      ['ich bin Deutscher', 'DE', 'Deutscher'],
+      ['soy española', 'ES', 'española'],
+      ['sou brasileiro', 'BR', 'brasileiro'],
     ];
     for (const [text, code, matched] of cases) {
       it(`"${text}" is ${code}`, async () => {

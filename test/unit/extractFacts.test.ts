@@ -193,6 +193,8 @@ describe('extractFacts', () => {
       ['Sweden,25,student', { statedAge: 25, citizenship: 'SE', enrolled: true }],
       ['my brother is 25 and German', {}],
       ['my kids are 16 and 18', { hasDependants: true }],
+      ['je suis française', { citizenship: 'FR' }],
+      ['ich bin Deutscher, 25', { citizenship: 'DE', statedAge: 25 }],
       ["my brother's kids are 5 and 7", {}],
       ["I'm a student advisor", {}],
       ["I'm in my first year of work", {}],
