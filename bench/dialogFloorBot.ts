@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, PrivateConversationState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, MemoryStorage, PrivateConversationState, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
-import restify from 'restify';
+import { serveBot } from './serveBot';
 
 /**
  * The floor of a dialog turn on the stack: a bot with the assistant's state layout and dialog depth
@@ -61,18 +60,4 @@ class DialogFloorBot extends ActivityHandler {
   }
 }
 
-const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-const bot = new DialogFloorBot();
-const server = restify.createServer();
-server.post(
-  '/api/messages',
-  restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 }),
-  ...restify.plugins.jsonBodyParser({ bodyReader: true }),
-  async (req: restify.Request, res: restify.Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  },
-);
-server.listen(Number(process.env.PORT ?? 3980), '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  process.stdout.write(`${JSON.stringify({ msg: 'listening', url: `http://127.0.0.1:${port}` })}\n`);
-});
+serveBot(new DialogFloorBot(), 3980);
