@@ -1,17 +1,39 @@
 import { ActivityHandler, MemoryStorage, PrivateConversationState, type TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
+import {
+  ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type Dialog, type DialogState, type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { serveBot } from './serveBot';
 
 /**
- * The floor of a dialog turn on the stack: a bot with the assistant's state layout and dialog depth
- * (a root component dialog and its waterfall, the check's component dialog, its loop and a text
- * prompt, the answers kept in private conversation state) that does none of the assistant's work:
- * every answer is stored as it is and the same question asked again.
+ * The floor of a dialog turn on the stack: a bot that keeps its answers and dialog stack in private
+ * conversation state, as the assistant does, but does none of its work: every answer is stored as it
+ * is and the same question asked again. `FLOOR_DEPTH=assistant` (the default) has the assistant's
+ * dialog depth (a root component dialog and its waterfall, the check's component dialog, its loop and
+ * a text prompt); `FLOOR_DEPTH=one` has a single waterfall, the least a botbuilder-dialogs turn can be.
  */
 const storage = new MemoryStorage();
 const state = new PrivateConversationState(storage);
 const answers = state.createProperty<Record<string, string>>('answers');
 const FIELDS = 16;
+
+async function store(step: WaterfallStepContext, answer: unknown): Promise<void> {
+  const stored = await answers.get(step.context, {});
+  stored[`field${Object.keys(stored).length % FIELDS}`] = String(answer);
+}
+
+/** One waterfall: asks, then stores the answer and starts again. */
+function oneLevel(): Dialog {
+  return new WaterfallDialog('root', [
+    async (step) => {
+      await step.context.sendActivity('Next question?');
+      return { status: DialogTurnStatus.waiting };
+    },
+    async (step) => {
+      await store(step, step.context.activity.text);
+      return step.replaceDialog('root');
+    },
+  ]);
+}
 
 class CheckDialog extends ComponentDialog {
   constructor() {
@@ -21,8 +43,7 @@ class CheckDialog extends ComponentDialog {
       new WaterfallDialog('loop', [
         async (step) => step.prompt('prompt', { prompt: 'Next question?' }),
         async (step) => {
-          const stored = await answers.get(step.context, {});
-          stored[`field${Object.keys(stored).length % FIELDS}`] = String(step.result);
+          await store(step, step.result);
           return step.replaceDialog('loop');
         },
       ]),
@@ -41,7 +62,7 @@ class RootDialog extends ComponentDialog {
 }
 
 const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
-dialogs.add(new RootDialog());
+dialogs.add(process.env.FLOOR_DEPTH === 'one' ? oneLevel() : new RootDialog());
 
 class DialogFloorBot extends ActivityHandler {
   constructor() {

@@ -1,8 +1,9 @@
 /*
  * npm run bench: latency, throughput, start time and memory of the assistant against a minimal echo
- * bot on the same stack (botbuilder + restify), each in its own process, over HTTP on loopback. A
- * third bot, the dialog floor, runs the check's turns through the same dialog depth and state with
- * none of the work, for reference: what the stack alone costs a dialog turn.
+ * bot on the same stack (botbuilder + restify), each in its own process, over HTTP on loopback. Two
+ * more bots, the dialog floors, run the check's turns through botbuilder-dialogs and bot state with
+ * none of the work (one waterfall, and the assistant's depth), for reference: what the stack alone
+ * costs a dialog turn.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -177,13 +178,13 @@ function combine(runs: Measured[]): Measured {
 }
 
 /** Runs the workloads of a mode {@link ROUNDS} times, the bots taking turns, after a warm-up of each. */
-async function measureMode(echo: RunningBot, floor: RunningBot, bot: RunningBot, mode: string, clients: number, perClient: number): Promise<Row[]> {
-  const targets = [
+async function measureMode(echo: RunningBot, floors: readonly RunningBot[], bot: RunningBot, mode: string, clients: number, perClient: number): Promise<Row[]> {
+  const targets: readonly { workload: string; bot: RunningBot; turns: Workload }[] = [
     { workload: 'echo', bot: echo, turns: 'FAQ' },
     { workload: 'FAQ', bot, turns: 'FAQ' },
     { workload: 'dialog', bot, turns: 'dialog' },
-    { workload: DIALOG_FLOOR, bot: floor, turns: 'dialog' },
-  ] as const;
+    ...floors.map((floor) => ({ workload: floor.name, bot: floor, turns: 'dialog' as const })),
+  ];
   const runs = new Map<string, Measured[]>(targets.map((target) => [target.workload, []]));
   for (const target of targets) {
     await runLoad(target.bot.url, clients, Math.ceil(WARM_UP_TURNS / clients), turns(target.turns, `${target.workload}-${clients}-warm`), answered);
@@ -242,8 +243,12 @@ function table(rows: Row[]): string {
 
 const ECHO_SCRIPT = path.join(__dirname, 'echoBot.js');
 const FLOOR_SCRIPT = path.join(__dirname, 'dialogFloorBot.js');
-/** The reference row of the dialog floor bot: what the stack's dialogs and state cost a turn with no work in it. */
-const DIALOG_FLOOR = 'dialog floor';
+/** Reference rows: what the stack's dialogs and state cost a turn with no work in it, at the least depth and at the assistant's. */
+const DIALOG_FLOORS = [
+  { name: 'floor, 1 dialog', env: { FLOOR_DEPTH: 'one' } },
+  { name: 'floor, 5 levels', env: { FLOOR_DEPTH: 'assistant' } },
+] as const;
+const isFloor = (workload: string): boolean => DIALOG_FLOORS.some((floor) => floor.name === workload);
 const BOT_SCRIPT = path.join(DIST, 'src', 'index.js');
 const BOT_ENV = { MicrosoftAppId: '', STORAGE: 'memory', LOG_LEVEL: 'info' };
 
@@ -251,13 +256,14 @@ async function main(): Promise<void> {
   const echoFirstAnswerMs = await medianFirstAnswer('echo bot', ECHO_SCRIPT, {});
   const botFirstAnswerMs = await medianFirstAnswer('assistant', BOT_SCRIPT, BOT_ENV);
   const echo = await startBot('echo bot', ECHO_SCRIPT, {});
-  const floor = await startBot('dialog floor bot', FLOOR_SCRIPT, {});
+  const floors: RunningBot[] = [];
+  for (const { name, env } of DIALOG_FLOORS) floors.push(await startBot(name, FLOOR_SCRIPT, env));
   const bot = await startBot('assistant', BOT_SCRIPT, BOT_ENV);
   try {
     await checkScript(bot);
     const rows = [
-      ...(await measureMode(echo, floor, bot, 'sequential', 1, SEQUENTIAL_TURNS)),
-      ...(await measureMode(echo, floor, bot, `${CONCURRENT_CLIENTS} concurrent`, CONCURRENT_CLIENTS, CONCURRENT_TURNS_PER_CLIENT)),
+      ...(await measureMode(echo, floors, bot, 'sequential', 1, SEQUENTIAL_TURNS)),
+      ...(await measureMode(echo, floors, bot, `${CONCURRENT_CLIENTS} concurrent`, CONCURRENT_CLIENTS, CONCURRENT_TURNS_PER_CLIENT)),
     ];
     const botMemory = peakMemoryMb(bot.child.pid);
     const echoMemory = peakMemoryMb(echo.child.pid);
@@ -266,7 +272,7 @@ async function main(): Promise<void> {
     console.log(`peak memory (RSS): assistant ${fixed(botMemory ?? Number.NaN, 1)} MB, echo bot ${fixed(echoMemory ?? Number.NaN, 1)} MB`);
 
     const misses = rows
-      .filter((row) => row.workload !== 'echo' && row.workload !== DIALOG_FLOOR)
+      .filter((row) => row.workload !== 'echo' && !isFloor(row.workload))
       .flatMap(({ workload, mode, stats, echo: base }) => [
         stats.errors > 0 ? `${workload} ${mode}: ${stats.errors} turns failed` : undefined,
         stats.p50Ms / base.p50Ms > TARGETS.latencyRatio ? `${workload} ${mode}: p50 ${fixed(stats.p50Ms / base.p50Ms)}x echo` : undefined,
@@ -285,7 +291,7 @@ async function main(): Promise<void> {
     if (rows.some((row) => row.stats.errors > 0)) process.exitCode = 1;
   } finally {
     closeConnections();
-    await Promise.all([stopBot(bot), stopBot(floor), stopBot(echo)]);
+    await Promise.all([stopBot(bot), ...floors.map(stopBot), stopBot(echo)]);
   }
 }
 
