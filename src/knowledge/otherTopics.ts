@@ -1,3 +1,4 @@
+import { OTHER_TOPICS_ID } from './loadKnowledge';
 import type { FaqEntry } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { FaqEntry } from './types';
  * permit?", "what is the working holiday age limit?"), and the matcher then says it doesn't know.
  */
 export const OTHER_TOPICS: FaqEntry = {
-  id: 'other-topics',
+  id: OTHER_TOPICS_ID,
   title: 'Other topics',
   phrasings: [
     'how do I apply for permanent residence in Canada',
