@@ -5,8 +5,6 @@ import { isStopword, stem, tokenize } from './textNormalizer';
 const SMOOTHING = 0.1;
 /** How much the title counts, as this many phrasings. */
 const TITLE_WEIGHT = 2;
-/** How much one example question counts, as a share of a phrasing. */
-const EXAMPLE_WEIGHT = 1;
 /** How much one keyword counts, as a share of a phrasing. */
 const KEYWORD_WEIGHT = 0.5;
 
@@ -41,8 +39,7 @@ export class FaqClassifier {
   /** Per term, the log probability of the term under each entry, in entry order. */
   private readonly logProbability = new Map<string, Float64Array>();
 
-  /** @param examples Questions as people wrote them, by entry: learnt from as phrasings are. */
-  constructor(entries: readonly FaqEntry[], examples: ReadonlyMap<FaqEntry, readonly string[]> = new Map()) {
+  constructor(entries: readonly FaqEntry[]) {
     this.entries = entries;
     const counts = new Map<string, Float64Array>();
     const totals = new Float64Array(entries.length);
@@ -61,7 +58,6 @@ export class FaqClassifier {
       add(i, entry.title, TITLE_WEIGHT);
       for (const phrasing of entry.phrasings) add(i, phrasing, 1);
       for (const keyword of entry.keywords) add(i, keyword, KEYWORD_WEIGHT);
-      for (const example of examples.get(entry) ?? []) add(i, example, EXAMPLE_WEIGHT);
     });
     const vocabulary = counts.size;
     const denominators = totals.map((total) => Math.log(total + SMOOTHING * vocabulary));

@@ -281,8 +281,7 @@ function decide(
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
 export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const index = new FaqIndex([...kb.faq, OTHER_TOPICS]);
-  const entries = [...kb.faq, OTHER_TOPICS];
-  const classifier = new FaqClassifier(entries, new Map(entries.map((entry) => [entry, kb.examples.get(entry.id) ?? []])));
+  const classifier = new FaqClassifier([...kb.faq, OTHER_TOPICS]);
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
   const exact = new Map<string, FaqEntry>();

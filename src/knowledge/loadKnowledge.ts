@@ -1,6 +1,5 @@
 import faqJson from '../../knowledge/faq.json';
 import countriesJson from '../../knowledge/countries.json';
-import examplesJson from '../../knowledge/faqExamples.json';
 import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry } from './types';
 
@@ -9,20 +8,10 @@ export interface KnowledgeBase {
   season: number;
   faq: FaqEntry[];
   countries: CountryRule[];
-  /**
-   * Questions as people wrote them, by the id of the entry that answers them (or
-   * {@link OTHER_TOPICS_ID} for questions it does not cover): what the matcher's classifier learns
-   * from besides the entries' own phrasings.
-   */
-  examples: ReadonlyMap<string, readonly string[]>;
 }
-
-/** The key of the examples of questions the knowledge base does not cover. */
-export const OTHER_TOPICS_ID = 'other-topics';
 
 const FAQ_FILE = 'knowledge/faq.json';
 const COUNTRIES_FILE = 'knowledge/countries.json';
-const EXAMPLES_FILE = 'knowledge/faqExamples.json';
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -180,36 +169,8 @@ function validateCountries(raw: unknown): { season: number; countries: CountryRu
   return { season: countriesSeason, countries };
 }
 
-/**
- * Example questions by entry id: every key an entry's id or {@link OTHER_TOPICS_ID}, every question a
- * non-empty string, and no question (as the matcher reads it) under two keys or a phrasing of another
- * entry.
- */
-function validateExamples(raw: unknown, faq: readonly FaqEntry[]): Map<string, string[]> {
-  if (!isObject(raw) || !isObject(raw.examples)) throw new KnowledgeError(EXAMPLES_FILE, 'root', 'field "examples" must be an object');
-  const ids = new Set([...faq.map((entry) => entry.id), OTHER_TOPICS_ID]);
-  const owner = new Map<string, string>();
-  for (const entry of faq) for (const phrasing of entry.phrasings) owner.set(normalizeText(phrasing), entry.id);
-  const examples = new Map<string, string[]>();
-  const seen = new Map<string, string>();
-  for (const id of Object.keys(raw.examples)) {
-    if (!ids.has(id)) throw new KnowledgeError(EXAMPLES_FILE, `examples of "${id}"`, 'no FAQ entry has this id');
-    const questions = nonEmptyStrings(EXAMPLES_FILE, `examples of "${id}"`, raw.examples, id);
-    for (const question of questions) {
-      const key = normalizeText(question);
-      const other = seen.get(key) ?? owner.get(key);
-      if (other !== undefined && other !== id) {
-        throw new KnowledgeError(EXAMPLES_FILE, `examples of "${id}"`, `"${question}" also belongs to "${other}"`);
-      }
-      seen.set(key, id);
-    }
-    examples.set(id, questions);
-  }
-  return examples;
-}
-
 /** The same validation as {@link loadKnowledge}, on raw data; throws an Error naming the file, entry and field. */
-export function validateKnowledge(faqRaw: unknown, countriesRaw: unknown, examplesRaw: unknown = { examples: {} }): KnowledgeBase {
+export function validateKnowledge(faqRaw: unknown, countriesRaw: unknown): KnowledgeBase {
   const { season: faqSeason, faq } = validateFaq(faqRaw);
   const { season: countriesSeason, countries } = validateCountries(countriesRaw);
   if (faqSeason !== countriesSeason) {
@@ -219,10 +180,10 @@ export function validateKnowledge(faqRaw: unknown, countriesRaw: unknown, exampl
       `field "season" (${countriesSeason}) differs from ${FAQ_FILE} (${faqSeason})`,
     );
   }
-  return { season: faqSeason, faq, countries, examples: validateExamples(examplesRaw, faq) };
+  return { season: faqSeason, faq, countries };
 }
 
 /** Loads `knowledge/*.json` and validates them; throws an Error naming the file, entry and field when invalid. */
 export function loadKnowledge(): KnowledgeBase {
-  return validateKnowledge(faqJson, countriesJson, examplesJson);
+  return validateKnowledge(faqJson, countriesJson);
 }

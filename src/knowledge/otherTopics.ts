@@ -1,4 +1,3 @@
-import { OTHER_TOPICS_ID } from './loadKnowledge';
 import type { FaqEntry } from './types';
 
 /**
@@ -8,7 +7,7 @@ import type { FaqEntry } from './types';
  * permit?", "what is the working holiday age limit?"), and the matcher then says it doesn't know.
  */
 export const OTHER_TOPICS: FaqEntry = {
-  id: OTHER_TOPICS_ID,
+  id: 'other-topics',
   title: 'Other topics',
   phrasings: [
     'how do I apply for permanent residence in Canada',

@@ -120,25 +120,6 @@ describe('knowledge files', () => {
       );
     });
 
-    it('rejects example questions of an entry that does not exist', () => {
-      assert.throws(
-        () => validateKnowledge(faqJson, countriesJson, { examples: { 'no-such-entry': ['how much is it?'] } }),
-        /faqExamples\.json.*examples of "no-such-entry".*no FAQ entry/,
-      );
-    });
-
-    it('rejects an example question given to two entries, or that is a phrasing of another entry', () => {
-      assert.throws(
-        () => validateKnowledge(faqJson, countriesJson, { examples: { fees: ['What does it cost?'], funds: ['what does it cost'] } }),
-        /faqExamples\.json.*examples of "funds".*also belongs to "fees"/,
-      );
-      const feesPhrasing = (faqJson as { entries: { id: string; phrasings: string[] }[] }).entries.find((e) => e.id === 'fees')!.phrasings[0]!;
-      assert.throws(
-        () => validateKnowledge(faqJson, countriesJson, { examples: { funds: [feesPhrasing] } }),
-        /faqExamples\.json.*examples of "funds".*also belongs to "fees"/,
-      );
-    });
-
     const badRows: [string, (row: Record<string, unknown>) => void, RegExp][] = [
       ['a lowercase code', (row) => { row.code = 'fr'; }, /country "fr".*"code".*two capital letters/],
       ['minAge above maxAge', (row) => { row.minAge = 36; }, /country "FR".*"minAge" \(36\) is above "maxAge" \(35\)/],
