@@ -1,6 +1,6 @@
 import { DateTimeOptions, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import type { CalendarDate } from '../eligibility/calendarDate';
-import { soleFullDate } from './fullDates';
+import { MONTH_NAMES, soleFullDate } from './fullDates';
 import { dateCulture, localeDateOrder, recognizerDate, type DateOrder } from './recognizers';
 
 /** A date as written: "June" has only a month, "2030" only a year, "12 March" no year. */
@@ -34,10 +34,6 @@ export interface DateReadings {
   alternative?: DateReading;
 }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
 const NUMERIC_DATE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|\.\d)/g;
 const TIMEX_DATE = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$/;
 const TIMEX_RANGE = /^\(([^,]+),([^,]+),[^)]*\)$/;
@@ -86,7 +82,7 @@ function rewriteNumericDates(text: string, order: DateOrder, refYear: number): s
     const month = dayFirst ? second : first;
     if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
     const year = y === undefined ? '' : ` ${y.length === 2 ? expandYear(Number(y), refYear) : Number(y)}`;
-    return `${day} ${MONTHS[month - 1]}${year}`;
+    return `${day} ${MONTH_NAMES[month - 1]}${year}`;
   });
 }
 

@@ -1,5 +1,6 @@
 import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-suite';
 import type { Profile, ProfileField } from '../eligibility/types';
+import { NUMBER_WORD } from './parseAge';
 import { parseCount } from './parseCount';
 
 /** The yes/no facts a plain statement can give. */
@@ -197,8 +198,8 @@ const FUNDS_TOPIC = /\b(?:have|got|saved|savings|funds|money|budget|bring|bringi
 const NOT_FUNDS = /\b(?:earn|earning|salary|paid|pay|wage|cost|costs|fee|fees|rent|price)\b/;
 const NO_FUNDS = /\b(?:not enough|don't have enough|do not have enough|insufficient|no|lack|short of|can't afford)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
 const ENOUGH_FUNDS = /\b(?:enough|sufficient|plenty of|the required)\s+(?:\w+\s+)?(?:money|funds|savings|cash)\b/;
-/** A digit or a number word, without which no amount is written (the currency recognizer is not asked then). */
-const AMOUNT_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million)\b/i;
+/** A digit, "grand" or a number word, without which no amount is written (the currency recognizer is not asked then). */
+const hasAmountCue = (text: string): boolean => /\d|\bgrand\b/i.test(text) || NUMBER_WORD.test(text);
 const CAD_PREFIX = /\b(?:cad|c\$)\s*(\d{1,3}(?:[, ]\d{3})+|\d+)\b/;
 
 const IEC_TOPIC = /\b(?:iec|whv|working holiday|young professionals|international experience canada|international co-?op|participat\w*)\b/;
@@ -287,7 +288,7 @@ export function unsettledCue(field: ProfileField, text: string): string | undefi
 export function canadianAmount(text: string): number | undefined {
   const prefixed = CAD_PREFIX.exec(text.toLowerCase());
   if (prefixed !== null) return Number(prefixed[1].replace(/[, ]/g, ''));
-  if (!AMOUNT_CUE.test(text)) return undefined;
+  if (!hasAmountCue(text)) return undefined;
   for (const r of recognizeCurrency(text, Culture.English)) {
     const resolution = r.resolution as { value?: string; unit?: string; isoCurrency?: string };
     const canadian = resolution.isoCurrency === 'CAD' || (resolution.unit === 'Dollar' && resolution.isoCurrency === undefined);

@@ -47,7 +47,7 @@ interface Recognized {
 }
 
 /** A number written in words; without one, the numbers of a text are its digits. */
-const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half)/i;
+export const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half)/i;
 /** Digits, with their decimal or thousands separators. */
 const DIGITS = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d\p{L}])/gu;
 /** A unit the age recognizer needs ("24 years old", "six months"); without one it finds nothing. */
