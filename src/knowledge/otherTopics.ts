@@ -39,6 +39,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'do I need to give biometrics, fingerprints and a photo',
     'do I need an immigration medical exam or vaccines',
     'how do I get permanent residency after my work permit',
+    'how can I become a permanent resident of Canada',
     'how many CRS points does Canadian work experience give',
     'can I take classes or study part-time at a Canadian college while on my permit',
     'is the internship paid and what wage will I earn',
