@@ -91,6 +91,14 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
   );
 }
 
+/**
+ * Words that ask whether someone can take part ("am I eligible?", "can I do a co-op internship?"):
+ * asked with countries all outside the table, the answer is that the person's does not take part,
+ * whatever else the question names ("Brazilian engineering student here, am I eligible?").
+ */
+const ASKS_TO_TAKE_PART =
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|(?:can|could|may) (?:i|we|they|he|she) (?:do|get|go|join|still))\b/i;
+
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
 /** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
@@ -98,6 +106,14 @@ const PROGRAM_WORDS: ReadonlySet<string> = new Set(
   ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa'].map(stem),
 );
 const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'programme'].map(stem));
+
+/** A question that only asks what the thing just named is: "What is it exactly?", "what's that?". */
+const WHAT_IS_IT = /^\s*(?:(?:so|and|but|ok|okay)\b[\s,]*)?what(?:'s|s| is| exactly is)\s+(?:it|this|that)(?:\s+(?:exactly|actually|about|all about))?\s*[?!.]*\s*$/i;
+
+/** Whether a message ends by asking what the program it names is ("Never heard of International Co-op before. What is it exactly?"). */
+function asksWhatItIs(text: string, terms: readonly QueryTerm[]): boolean {
+  return WHAT_IS_IT.test(lastQuestion(text)) && terms.some((t) => NAMING_WORDS.has(t.stem));
+}
 
 /** Longest unknown word a question naming only the program may hold ("wtf is co-op"): longer ones name a topic. */
 const NOISE_LENGTH = 4;
@@ -307,6 +323,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       ...bigrams.map((b) => ({ term: b, weight: 1 })),
     ]);
     const decision = decide(ranked, terms, elsewhere, titled, classified);
+    const about = asksWhatItIs(text, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
+    if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     return { terms, ranked, decision: namedRequirement(text, ranked, decision) };
   }
 
@@ -360,6 +378,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
       const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);
+      const onlyOutside = mentions.every((m) => !rules.has(m.code));
+      if (onlyOutside && ASKS_TO_TAKE_PART.test(question)) return countryResult(mention);
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));

@@ -325,6 +325,25 @@ describe('createFaqMatcher', () => {
     }
   });
 
+  it('answers what the program is when a message names it and then asks what it is', async () => {
+    const question = 'A friend told me about the International Co-op category and I had never heard of it before. What is it exactly?';
+    expect(answerId(matcher.match(question))).to.equal('what-is-coop');
+    expect(answerId(matcher.match('I need to show my passport at the border. What is that about?'))).to.not.equal('what-is-coop');
+  });
+
+  describe('asked whether someone can take part, with only countries outside the table, says they do not take part', () => {
+    for (const [question, id] of [
+      ['American nursing student here, can I apply?', 'not-participating:US'],
+      ['I am Japanese and study marketing in Osaka, could I do a co-op internship?', 'not-participating:JP'],
+      ["I'm Indian but I live in Germany on a residence permit. Is living in a participating country enough to qualify?", 'citizenship'],
+      ['Can I bring my Brazilian wife?', 'dependants'],
+    ] as const) {
+      it(`"${question}" -> ${id}`, async () => {
+        expect(answerId(matcher.match(question))).to.equal(id);
+      });
+    }
+  });
+
   it('does not read Canada, the destination, as a nationality', async () => {
     expect(answerId(matcher.match('do I need a job offer before I arrive in Canada?'))).to.equal('job-offer');
   });
