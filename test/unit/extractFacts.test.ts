@@ -194,6 +194,7 @@ describe('extractFacts', () => {
       ['my brother is 25 and German', {}],
       ['my kids are 16 and 18', { hasDependants: true }],
       ['je suis française', { citizenship: 'FR' }],
+      ['Brazilian engineering student, can I apply?', { citizenship: 'BR', enrolled: true }],
       ['ich bin Deutscher, 25', { citizenship: 'DE', statedAge: 25 }],
       ["my brother's kids are 5 and 7", {}],
       ["I'm a student advisor", {}],

@@ -61,6 +61,9 @@ describe('statementParts', () => {
     ["I'm German, the age limit for Sweden?", "I'm German."],
     ['💸 How much does it cost? 🇨🇦🙏', ''],
     ['🇩🇪', '🇩🇪'],
+    ['German engineering student, can I apply?', 'German engineering student.'],
+    ['Swiss guy here, how long can I stay?', 'Swiss guy here.'],
+    ['what about a part-time student, can they apply?', ''],
   ];
   for (const [text, kept] of cases) {
     it(`keeps "${kept}" of "${text}"`, () => {
