@@ -19,6 +19,8 @@ const ANSWER_ONLY_COVER = 0.5;
 const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
 const QUESTION_BOOST = 3;
+/** Words after which a single digit names a category ("TEER 2", "NOC 3", "level 1"). */
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(['teer', 'noc', 'category', 'categories', 'level', 'tier']);
 /** A question of fewer content words ("Can you explain?", "Any idea?") asks about the sentence before it. */
 const ASKING_WORDS = 2;
 /** Words that name the program or the move rather than a topic ("Would that be a problem for co-op?"). */
@@ -203,9 +205,12 @@ export class FaqIndex {
     for (const sentence of sentences) {
       const boost = sentences.length > 1 && questions.has(sentence) ? QUESTION_BOOST : 1;
       runs.push([]);
+      let previous = '';
       for (const word of tokenize(sentence)) {
         const { reading, corrected } = this.spell(word);
-        if (isStopword(reading) || this.isStrayNumber(reading)) continue;
+        const after = previous;
+        previous = reading;
+        if (isStopword(reading) || this.isStrayNumber(reading, after)) continue;
         const stemmed = stem(reading);
         runs[runs.length - 1].push(stemmed);
         const seen = terms.get(stemmed);
@@ -217,9 +222,13 @@ export class FaqIndex {
     return { terms: [...terms.values()], bigrams: [...new Set(bigrams)] };
   }
 
-  /** A number the knowledge base never mentions ("I'm 32") is a detail, not a topic. */
-  private isStrayNumber(word: string): boolean {
-    return /^\d+$/.test(word) && !this.stems.has(word);
+  /**
+ * A number the knowledge base never mentions ("I'm 32") is a detail, not a topic, and so is a single
+ * digit that does not name a category ("2 companies", not "TEER 2").
+ */
+  private isStrayNumber(word: string, previous: string): boolean {
+    if (!/^\d+$/.test(word)) return false;
+    return !this.stems.has(word) || (word.length === 1 && !CATEGORY_WORDS.has(previous));
   }
 
   private spell(word: string): { reading: string; corrected: boolean } {

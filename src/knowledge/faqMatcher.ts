@@ -54,6 +54,8 @@ const DESTINATION = 'CA';
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
 /** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
 const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
+/** A language named, not a nationality ("do I need to speak French?", "fluent in German"). */
+const SPEAKING = /(?:^|[^\p{L}])(?:speak|speaks|speaking|spoken|learn|learning|fluent in|fluency in|talk|talking)\s+$/iu;
 /** A country named as what is visited ("visit the US", "travelling Japan"). */
 const VISITING =
   /(?:^|[^\p{L}])(?:visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
@@ -374,7 +376,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (known !== undefined) return answerOf(known);
       const mentions = resolver
         .findAll(question)
-        .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)));
+        .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));
       if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
       const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);

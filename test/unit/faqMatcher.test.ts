@@ -325,6 +325,16 @@ describe('createFaqMatcher', () => {
     }
   });
 
+  it('reads a single digit as a count unless it names a category ("2 companies", "TEER 2")', async () => {
+    expect(answerId(matcher.match('can i work for 2 companies'))).to.equal('same-employer');
+    expect(answerId(matcher.match('is teer 4 ok?'))).to.equal('teer-category');
+  });
+
+  it('reads a language as a language, not a nationality ("do I need to speak French?")', async () => {
+    expect(matcher.match('do i need to speak french').kind).to.not.equal('answer');
+    expect(answerId(matcher.match("I speak German and I'm Swiss, how long can I stay?"))).to.equal('country:CH');
+  });
+
   it('answers what the program is when a message names it and then asks what it is', async () => {
     const question = 'A friend told me about the International Co-op category and I had never heard of it before. What is it exactly?';
     expect(answerId(matcher.match(question))).to.equal('what-is-coop');
