@@ -1,11 +1,13 @@
 /**
- * Retrieval benchmark: runs the FAQ matcher over eight question sets and prints top-1 accuracy,
+ * Retrieval benchmark: runs the FAQ matcher over ten question sets and prints top-1 accuracy,
  * clarifications, wrong answers accepted, out-of-scope rejection and time per query. Tuning data:
- * the tune split of bench/faqQuestions.json, bench/faqDevQuestions.json, bench/faqDev2Questions.json
- * and bench/faqHeld3Questions.json (held out until it had been scored, then tuned on as DEV3), whose
- * failures are printed. Held out: the held split of bench/faqQuestions.json,
- * bench/faqHeld2Questions.json, bench/faqHeld4Questions.json and bench/faqHeld5Questions.json, scored
- * in aggregate only, never their failures. `--tune-only` reports the tuning data alone.
+ * the tune split of bench/faqQuestions.json, bench/faqDevQuestions.json, bench/faqDev2Questions.json,
+ * bench/faqHeld3Questions.json (held out until it had been scored, then tuned on as DEV3) and
+ * bench/faqDev4Questions.json, whose failures are printed. Held out: the held split of
+ * bench/faqQuestions.json and bench/faqHeld2, 4, 5 and 6 question files, scored in aggregate only,
+ * never their failures. An answer is right when it is the writer's label or one of the `also`
+ * answers an audit of the labels, blind to the matcher, found to answer the question fully; the
+ * figures by the writer's label alone are printed beside. `--tune-only` reports the tuning data alone.
  * Always exits 0: it is a measurement.
  */
 import questionsJson from './faqQuestions.json';
@@ -15,6 +17,8 @@ import dev2Json from './faqDev2Questions.json';
 import held3Json from './faqHeld3Questions.json';
 import held4Json from './faqHeld4Questions.json';
 import held5Json from './faqHeld5Questions.json';
+import dev4Json from './faqDev4Questions.json';
+import held6Json from './faqHeld6Questions.json';
 import { createFaqMatcher, type FaqMatcher } from '../src/knowledge/faqMatcher';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import type { MatchResult } from '../src/knowledge/types';
@@ -23,6 +27,8 @@ interface Question {
   q: string;
   expect: string | null;
   kind: string;
+  /** Other answers that an audit of the labels, blind to the matcher, found answer the question fully. */
+  also?: string[];
 }
 
 /** A named set of questions: tuning data shows its failures, held-out data only its figures. */
@@ -38,14 +44,17 @@ interface Scored {
   question: Question;
   result: MatchResult;
   outcome: Outcome;
+  strictOutcome: Outcome;
 }
 
 const TIMING_ROUNDS = 20;
 const TARGETS = { top1: 95, wrongAccepted: 0, rejected: 90, microseconds: 1000 };
 
-function outcomeOf(question: Question, result: MatchResult): Outcome {
-  if (question.expect === null) return result.kind === 'answer' ? 'accepted' : 'rejected';
-  if (result.kind === 'answer') return result.id === question.expect ? 'top1' : 'wrong';
+/** How the matcher did; `strict` counts only the writer's label as right, not the audited second answers. */
+function outcomeOf(question: Question, result: MatchResult, strict = false): Outcome {
+  const right = (id: string): boolean => id === question.expect || (!strict && (question.also ?? []).includes(id));
+  if (question.expect === null) return result.kind === 'answer' && !right(result.id) ? 'accepted' : 'rejected';
+  if (result.kind === 'answer') return right(result.id) ? 'top1' : 'wrong';
   if (result.kind === 'clarify' && result.options.some((o) => o.id === question.expect)) return 'clarified';
   return 'missed';
 }
@@ -73,6 +82,9 @@ interface Summary {
   rejected: number;
   unknownOutOfScope: number;
   wrongAccepted: number;
+  /** Top-1 and wrong answers counting only the writer's label as right. */
+  strictTop1: number;
+  strictWrong: number;
 }
 
 function summarise(rows: readonly Scored[]): Summary {
@@ -86,6 +98,8 @@ function summarise(rows: readonly Scored[]): Summary {
     rejected: count('rejected'),
     unknownOutOfScope: outOfScope.filter((r) => r.result.kind === 'unknown').length,
     wrongAccepted: count('wrong') + count('accepted'),
+    strictTop1: rows.filter((r) => r.strictOutcome === 'top1').length,
+    strictWrong: rows.filter((r) => r.strictOutcome === 'wrong' || r.strictOutcome === 'accepted').length,
   };
 }
 
@@ -96,6 +110,7 @@ function line(label: string, s: Summary): string {
     `clarified ${percent(s.clarified, s.inScope)}`,
     `wrong accepted ${String(s.wrongAccepted).padStart(2)}`,
     `out-of-scope rejected ${percent(s.rejected, s.outOfScope)} (${s.rejected}/${s.outOfScope}, ${s.unknownOutOfScope} as "unknown")`,
+    `(writer's label only: top-1 ${percent(s.strictTop1, s.inScope)}, wrong ${s.strictWrong})`,
   ].join('  ');
 }
 
@@ -130,6 +145,8 @@ function questionSets(): QuestionSet[] {
     { name: 'DEV3', held: false, questions: (held3Json as { questions: Question[] }).questions },
     { name: 'HELD4', held: true, questions: (held4Json as { questions: Question[] }).questions },
     { name: 'HELD5', held: true, questions: (held5Json as { questions: Question[] }).questions },
+    { name: 'DEV4', held: false, questions: (dev4Json as { questions: Question[] }).questions },
+    { name: 'HELD6', held: true, questions: (held6Json as { questions: Question[] }).questions },
   ];
 }
 
@@ -155,7 +172,7 @@ function main(): void {
   for (const set of sets) {
     const rows: Scored[] = set.questions.map((question) => {
       const result = matcher.match(question.q);
-      return { question, result, outcome: outcomeOf(question, result) };
+      return { question, result, outcome: outcomeOf(question, result), strictOutcome: outcomeOf(question, result, true) };
     });
     if (set.held) {
       const summary = summarise(rows);
