@@ -15,7 +15,7 @@ const K1 = 1.2;
 const B = 0.5;
 /** How much a word found only in an entry's answer counts towards covering the question. */
 const ANSWER_ONLY_COVER = 0.5;
-/** How much a corrected misspelling counts compared with a word spelt right. */
+/** How much a corrected misspelling adds to relevance compared with a word spelt right (it covers the question fully). */
 const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
 const QUESTION_BOOST = 3;
@@ -30,9 +30,19 @@ const TOPICLESS_WORDS: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-/** The sentences of a message. */
+/**
+ * A clause that sets aside what the question is not about ("Apart from flights and rent, what fees
+ * are there?"): up to the comma that closes it, at the start of a sentence or after a comma.
+ */
+const SET_ASIDE = /(^|[.!?,;]\s*)(?:apart from|aside from|besides|other than|except for)\s+[^,.;!?]+,/gi;
+
+/** A closing formula ending a message, with the name or office after it ("Yours faithfully, Office of International Relations"). */
+const SIGN_OFF =
+  /(^|[.!?]\s+)(?:yours (?:faithfully|sincerely|truly)|(?:best|kind|warm|warmest) regards|regards|sincerely|best wishes|many thanks|thanks?(?: you)?(?: in advance| a lot| so much| very much)?)[,!]?(?:\s+[\p{L}'-]+){0,6}\s*[.!]?\s*$/iu;
+
+/** The sentences of a message; what follows ", but" or ", or" is one too ("..., or do I need an offer first?"). */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
+  return text.split(/(?<=[.!?])\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i).filter((s) => s.trim() !== '');
 }
 
 /** The question a message ends with: its last sentence ending in a question mark, else its last sentence. */
@@ -193,7 +203,7 @@ export class FaqIndex {
   readQuery(text: string): { terms: QueryTerm[]; bigrams: string[] } {
     const terms = new Map<string, QueryTerm>();
     const runs: string[][] = [];
-    const sentences = sentencesOf(text);
+    const sentences = sentencesOf(text.replace(SIGN_OFF, '$1').replace(SET_ASIDE, '$1'));
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
     sentences.forEach((sentence, i) => {
@@ -286,7 +296,7 @@ export class FaqIndex {
       const isDistinctive = this.weight(term) >= 1;
       for (let i = 0; i < n; i++) {
         score[i] += (vectors?.scores[i] ?? 0) * factor * term.boost;
-        const cover = (vectors?.cover[i] ?? 0) * factor;
+        const cover = vectors?.cover[i] ?? 0;
         covered[i] += weight * cover;
         if (!term.unknown) missedKnown[i] += weight * (1 - cover);
         if (!term.unknown && cover === 0) lacking[i] += 1;

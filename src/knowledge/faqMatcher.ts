@@ -29,13 +29,13 @@ const STRONG_MARGIN = 1.4;
 const LONG_QUESTION_TERMS = 6;
 /** Or when it covers this share, with at least two distinctive words... */
 const PARTIAL_COVERAGE = 0.5;
-/** ...ranks this many times above the runner-up... */
+/** ...and ranks this many times above the runner-up. */
 const PARTIAL_MARGIN = 2;
-/** ...and the known words it misses weigh at most this fraction of those it covers. */
-const PARTIAL_MISSED_SHARE = 0.7;
 /** Or when it ranks this many times above the runner-up, covering this share with at least two distinctive words. */
 const DOMINANT_MARGIN = 3;
 const DOMINANT_COVERAGE = 0.5;
+/** Either of the last two only when the known words it misses weigh at most this fraction of those it covers. */
+const MISSED_SHARE = 0.5;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */
@@ -94,12 +94,13 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
 }
 
 /**
- * Words that ask whether someone can take part ("am I eligible?", "can I do a co-op internship?"):
+ * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
+ * available for my country?"):
  * asked with countries all outside the table, the answer is that the person's does not take part,
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|(?:can|could|may) (?:i|we|they|he|she) (?:do|get|go|join|still))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|(?:can|could|may) [a-z]+ (?:do|get|go|join|still))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
@@ -175,7 +176,7 @@ const COUNTRY_FRAME_WORDS = new RegExp(
     'participate', 'participates', 'participating', 'participant', 'participants', 'list', 'listed',
     'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
     'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',
-    'holder', 'hold', 'people', 'person', 'student', 'students',
+    'holder', 'hold', 'people', 'person', 'student', 'students', 'pool', 'pools',
   ].join('|')})\\b`,
   'gi',
 );
@@ -242,8 +243,14 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
+/** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
+const HOW_TO = /\bhow (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
+
+/** Asking whether one must be something: "do I have to be a citizen?", "must I be enrolled?". */
+const MUST_BE = /\b(?:(?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
+
 /** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how', 'whom', 'whose'].map(stem));
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how'].map(stem));
 
 /** Longest question that is answered by the one entry whose title holds all its words ("passport", "age limit"). */
 const TITLE_QUERY_TERMS = 2;
@@ -273,12 +280,14 @@ function decide(
     best.score >= STRONG_SCORE &&
     best.coverage >= STRONG_COVERAGE &&
     margin >= STRONG_MARGIN;
+  const missesLittle = best.missedKnown <= best.covered * MISSED_SHARE;
   const partial =
     best.coverage >= PARTIAL_COVERAGE &&
     best.distinctive >= 2 &&
     margin >= PARTIAL_MARGIN &&
-    best.missedKnown <= best.covered * PARTIAL_MISSED_SHARE;
-  const dominant = margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2;
+    missesLittle;
+  const dominant =
+    margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2 && missesLittle;
   const disputed = disputing(best, classified);
   if (disputed !== undefined && disputed !== OTHER_TOPICS) return { kind: 'clarify', options: [best.entry, disputed] };
   if ((dense || strong || partial || dominant) && !elsewhere) return { kind: 'answer', entry: best.entry };
@@ -315,7 +324,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, term);
     };
     const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
-    const elsewhere = [...bigrams, ...words].some(namedElsewhere);
+    const elsewhere = [...bigrams, ...words].some(namedElsewhere) || asksHowToUnknown(text);
     const short =
       terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown && index.weight(t) >= 1);
     const titles = short ? index.titled(text) : [];
@@ -327,7 +336,15 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const decision = decide(ranked, terms, elsewhere, titled, classified);
     const about = asksWhatItIs(text, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
-    return { terms, ranked, decision: namedRequirement(text, ranked, decision) };
+    return { terms, ranked, decision: requiredState(text, ranked, namedRequirement(text, ranked, decision)) };
+  }
+
+  /** Whether the question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
+  function asksHowToUnknown(text: string): boolean {
+    const how = HOW_TO.exec(lastQuestion(text));
+    if (how === null) return false;
+    const [doing] = index.readQuery(how[1]).terms;
+    return doing !== undefined && doing.unknown;
   }
 
   /**
@@ -338,12 +355,26 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function namedRequirement(text: string, ranked: readonly EntryScore[], decision: Decision): Decision {
     const offered = decision.kind === 'answer' ? [decision.entry] : decision.kind === 'clarify' ? decision.options : [];
     if (!offered.some((e) => e.id === ALL_REQUIREMENTS)) return decision;
-    const unframed = text.replace(REQUIREMENT_FRAME_WORDS, ' ');
-    if (unframed === text) return decision;
+    const asked = lastQuestion(text);
+    const unframed = asked.replace(REQUIREMENT_FRAME_WORDS, ' ');
+    if (unframed === asked) return decision;
     const named = read(unframed).decision;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
     if (named.kind !== 'answer' || !isRequirement(named.entry) || !near.includes(named.entry)) return decision;
-    return decision.kind === 'answer' ? { kind: 'clarify', options: [named.entry, decision.entry] } : named;
+    return named;
+  }
+
+  /**
+   * A question whether one must be something ("do I have to be a citizen of the country whose pool I
+   * apply in?") asks about a requirement: of the two best entries, the one that is a requirement.
+   */
+  function requiredState(text: string, ranked: readonly EntryScore[], decision: Decision): Decision {
+    if (decision.kind === 'unknown' || !MUST_BE.test(lastQuestion(text))) return decision;
+    const [first, second] = ranked;
+    if (first === undefined || second === undefined || first.entry === OTHER_TOPICS) return decision;
+    const required = [first, second].filter((s) => isRequirement(s.entry));
+    if (required.length !== 1 || required[0].rank < first.rank * OPTION_SHARE) return decision;
+    return { kind: 'answer', entry: required[0].entry };
   }
 
   function countryResult(mention: CountryMention): MatchResult {
@@ -385,8 +416,12 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
-      const { decision } = topic;
-      if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
+      // A country named only before the question is context: the question's own frame words may be its topic.
+      const asked = lastQuestion(question);
+      const context = mentions.every((m) => !asked.includes(m.matched));
+      for (const { decision } of context ? [rest, topic] : [topic]) {
+        if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
+      }
       return asksAboutCountry(rest, topic, restText) ? countryResult(mention) : resultOf(rest.decision);
     },
   };

@@ -156,7 +156,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   theres these they theyre thing things think this those through thx to too under until up us very
   want wants was wasnt way we well were werent what whats whatever which while will with without
   wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves
-  youve`.split(/\s+/),
+  youve whose whom whoever whichever whatsoever whereas whereby wherein upon within across among amongst
+  around beyond via per unless however therefore thus hence albeit despite unlike otherwise regardless
+  almost nearly always often sometimes afterwards beforehand throughout overall various several others
+  none neither nobody noone somebody anybody anywhere everywhere nowhere seem seems seemed ought gotta
+  apart aside except sorry excuse cheers regards greetings hiya sir madam`.split(/\s+/),
 );
 
 /**

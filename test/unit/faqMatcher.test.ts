@@ -100,6 +100,40 @@ describe('createFaqMatcher', () => {
         'is there a requirement about being permitted into canada',
         'admissibility',
       ],
+      ['a typo in the one word that names the topic', 'do I need to be admisible to canada to get the co-op permit', 'admissibility'],
+      ['a function word the knowledge base never uses', 'do I have to be a citizen of the country whose pool I apply in?', 'citizenship'],
+      [
+        'what is set aside before the question',
+        'Apart from flights and rent, what government fees do my employer and I pay?',
+        'fees',
+      ],
+      [
+        'the question after "but", with what someone else does before it',
+        'My friend on a working holiday can work anywhere she likes, but am I tied to one employer?',
+        'same-employer',
+      ],
+      [
+        'the question after ", or", with the first choice before it',
+        'nobody has committed yet, so can I still go ahead and apply, or do I need an actual offer in hand first?',
+        'job-offer',
+      ],
+      [
+        'one requirement asked about in the last question, after others named in the context',
+        'We already checked the job offer, the money and the insurance. Is being admissible really one of the conditions?',
+        'admissibility',
+      ],
+      [
+        'a formal email, its closing formula and office left out',
+        'Dear Sir/Madam, our curriculum lists the work placement as an elective component. Please confirm whether the International ' +
+          'Co-op category requires the placement to be a compulsory part of the degree. Yours faithfully, Office of International Relations',
+        'internship-required',
+      ],
+      [
+        'a country named only in the context before the question',
+        "I was born outside Europe and I've lived in Spain for 8 years with a residence card. I don't have Spanish " +
+          'nationality, only my original passport. Does the program require you to hold the passport of a participating country?',
+        'citizenship',
+      ],
       [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
@@ -134,10 +168,11 @@ describe('createFaqMatcher', () => {
       expect(answerId(matcher.match('is being enrolled one of the requirements'))).to.equal('student-status');
     });
 
-    it('offers the one named beside all of them instead of answering all of them', async () => {
-      const result = matcher.match('is there a rule about my passport');
-      expect(result.kind).to.equal('clarify');
-      if (result.kind === 'clarify') expect(result.options.map((o) => o.id)).to.deep.equal(['passport', 'requirements']);
+    it('answers the one named where the words alone would answer all of them', async () => {
+      expect(answerId(matcher.match('is there a rule about my passport'))).to.equal('passport');
+      expect(answerId(matcher.match('We checked the job offer and the money. Is being admissible one of the conditions?'))).to.equal(
+        'admissibility',
+      );
     });
 
     it('still answers all of them when no requirement is named', async () => {
@@ -214,6 +249,7 @@ describe('createFaqMatcher', () => {
       'can I bring my dog along',
       'does the company need an LMIA for my internship',
       'where can I find a homestay in Toronto',
+      'my co-op application was refused, how do I appeal?',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
@@ -258,6 +294,7 @@ describe('createFaqMatcher', () => {
       ['ich bin aus Deutschland, can I apply?', 'DE'],
       ['croatian student here, how old can I be', 'HR'],
       ['is poland part of it', 'PL'],
+      ['Does Ireland have a co-op pool?', 'IE'],
       ['Norway', 'NO'],
     ];
     for (const [question, code] of asked) {
@@ -347,6 +384,8 @@ describe('createFaqMatcher', () => {
       ['I am Japanese and study marketing in Osaka, could I do a co-op internship?', 'not-participating:JP'],
       ["I'm Indian but I live in Germany on a residence permit. Is living in a participating country enough to qualify?", 'citizenship'],
       ['Can I bring my Brazilian wife?', 'dependants'],
+      ['Colombian student here, is co-op available for my country?', 'not-participating:CO'],
+      ['sou brasileiro, estudante de engenharia: can Brazilians do the IEC co-op internship?', 'not-participating:BR'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
