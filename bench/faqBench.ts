@@ -1,10 +1,10 @@
 /**
- * Retrieval benchmark: runs the FAQ matcher over ten question sets and prints top-1 accuracy,
+ * Retrieval benchmark: runs the FAQ matcher over eleven question sets and prints top-1 accuracy,
  * clarifications, wrong answers accepted, out-of-scope rejection and time per query. Tuning data:
  * the tune split of bench/faqQuestions.json, bench/faqDevQuestions.json, bench/faqDev2Questions.json,
  * bench/faqHeld3Questions.json (held out until it had been scored, then tuned on as DEV3) and
  * bench/faqDev4Questions.json, whose failures are printed. Held out: the held split of
- * bench/faqQuestions.json and bench/faqHeld2, 4, 5 and 6 question files, scored in aggregate only,
+ * bench/faqQuestions.json and bench/faqHeld2, 4, 5, 6 and 7 question files, scored in aggregate only,
  * never their failures. An answer is right when it is the writer's label or one of the `also`
  * answers an audit of the labels, blind to the matcher, found to answer the question fully; the
  * figures by the writer's label alone are printed beside. `--tune-only` reports the tuning data alone.
@@ -19,6 +19,7 @@ import held4Json from './faqHeld4Questions.json';
 import held5Json from './faqHeld5Questions.json';
 import dev4Json from './faqDev4Questions.json';
 import held6Json from './faqHeld6Questions.json';
+import held7Json from './faqHeld7Questions.json';
 import { createFaqMatcher, type FaqMatcher } from '../src/knowledge/faqMatcher';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import type { MatchResult } from '../src/knowledge/types';
@@ -147,6 +148,7 @@ function questionSets(): QuestionSet[] {
     { name: 'HELD5', held: true, questions: (held5Json as { questions: Question[] }).questions },
     { name: 'DEV4', held: false, questions: (dev4Json as { questions: Question[] }).questions },
     { name: 'HELD6', held: true, questions: (held6Json as { questions: Question[] }).questions },
+    { name: 'HELD7', held: true, questions: (held7Json as { questions: Question[] }).questions },
   ];
 }
 
