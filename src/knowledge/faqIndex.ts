@@ -40,9 +40,16 @@ const SET_ASIDE = /(^|[.!?,;]\s*)(?:apart from|aside from|besides|other than|exc
 const SIGN_OFF =
   /(^|[.!?]\s+)(?:yours (?:faithfully|sincerely|truly)|(?:best|kind|warm|warmest) regards|regards|sincerely|best wishes|many thanks|thanks?(?: you)?(?: in advance| a lot| so much| very much)?)[,!]?(?:\s+[\p{L}'-]+){0,6}\s*[.!]?\s*$/iu;
 
-/** The sentences of a message; what follows ", but" or ", or" is one too ("..., or do I need an offer first?"). */
+/**
+ * The sentences of a message, a closing formula and a set-aside clause left out; what follows ", but"
+ * or ", or" is one too ("..., or do I need an offer first?").
+ */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i).filter((s) => s.trim() !== '');
+  return text
+    .replace(SIGN_OFF, '$1')
+    .replace(SET_ASIDE, '$1')
+    .split(/(?<=[.!?])\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i)
+    .filter((s) => s.trim() !== '');
 }
 
 /** The question a message ends with: its last sentence ending in a question mark, else its last sentence. */
@@ -203,7 +210,7 @@ export class FaqIndex {
   readQuery(text: string): { terms: QueryTerm[]; bigrams: string[] } {
     const terms = new Map<string, QueryTerm>();
     const runs: string[][] = [];
-    const sentences = sentencesOf(text.replace(SIGN_OFF, '$1').replace(SET_ASIDE, '$1'));
+    const sentences = sentencesOf(text);
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
     sentences.forEach((sentence, i) => {

@@ -114,8 +114,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'pr
 const WHAT_IS_IT = /^\s*(?:(?:so|and|but|ok|okay)\b[\s,]*)?what(?:'s|s| is| exactly is)\s+(?:it|this|that)(?:\s+(?:exactly|actually|about|all about))?\s*[?!.]*\s*$/i;
 
 /** Whether a message ends by asking what the program it names is ("Never heard of International Co-op before. What is it exactly?"). */
-function asksWhatItIs(text: string, terms: readonly QueryTerm[]): boolean {
-  return WHAT_IS_IT.test(lastQuestion(text)) && terms.some((t) => NAMING_WORDS.has(t.stem));
+function asksWhatItIs(asked: string, terms: readonly QueryTerm[]): boolean {
+  return WHAT_IS_IT.test(asked) && terms.some((t) => NAMING_WORDS.has(t.stem));
 }
 
 /** Longest unknown word a question naming only the program may hold ("wtf is co-op"): longer ones name a topic. */
@@ -318,13 +318,14 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   function read(text: string): Reading {
     const { terms, bigrams } = index.readQuery(text);
+    const asked = lastQuestion(text);
     const ranked = index.rank(terms, bigrams);
     const namedElsewhere = (term: string): boolean => {
       const holders = index.holders(term);
       return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, term);
     };
     const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
-    const elsewhere = [...bigrams, ...words].some(namedElsewhere) || asksHowToUnknown(text);
+    const elsewhere = [...bigrams, ...words].some(namedElsewhere) || asksHowToUnknown(asked);
     const short =
       terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown && index.weight(t) >= 1);
     const titles = short ? index.titled(text) : [];
@@ -334,28 +335,27 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       ...bigrams.map((b) => ({ term: b, weight: 1 })),
     ]);
     const decision = decide(ranked, terms, elsewhere, titled, classified);
-    const about = asksWhatItIs(text, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
+    const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
-    return { terms, ranked, decision: requiredState(text, ranked, namedRequirement(text, ranked, decision)) };
+    return { terms, ranked, decision: requiredState(asked, ranked, namedRequirement(asked, ranked, decision)) };
   }
 
-  /** Whether the question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
-  function asksHowToUnknown(text: string): boolean {
-    const how = HOW_TO.exec(lastQuestion(text));
+  /** Whether the last question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
+  function asksHowToUnknown(asked: string): boolean {
+    const how = HOW_TO.exec(asked);
     if (how === null) return false;
     const [doing] = index.readQuery(how[1]).terms;
     return doing !== undefined && doing.unknown;
   }
 
   /**
-   * The one requirement a question names besides the word "requirement" ("is being admissible one
-   * of the conditions?"), when it ranked among the first few: answered instead of a choice that
-   * offers all the requirements, and offered beside them instead of answering them outright.
+   * The one requirement a last question names besides the word "requirement" ("is being admissible
+   * one of the conditions?"), when it ranked among the first few: answered instead of all the
+   * requirements, or of a choice that offers them.
    */
-  function namedRequirement(text: string, ranked: readonly EntryScore[], decision: Decision): Decision {
+  function namedRequirement(asked: string, ranked: readonly EntryScore[], decision: Decision): Decision {
     const offered = decision.kind === 'answer' ? [decision.entry] : decision.kind === 'clarify' ? decision.options : [];
     if (!offered.some((e) => e.id === ALL_REQUIREMENTS)) return decision;
-    const asked = lastQuestion(text);
     const unframed = asked.replace(REQUIREMENT_FRAME_WORDS, ' ');
     if (unframed === asked) return decision;
     const named = read(unframed).decision;
@@ -365,11 +365,11 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   }
 
   /**
-   * A question whether one must be something ("do I have to be a citizen of the country whose pool I
-   * apply in?") asks about a requirement: of the two best entries, the one that is a requirement.
+   * A last question whether one must be something ("do I have to be a citizen of the country whose
+   * pool I apply in?") asks about a requirement: of the two best entries, the one that is a requirement.
    */
-  function requiredState(text: string, ranked: readonly EntryScore[], decision: Decision): Decision {
-    if (decision.kind === 'unknown' || !MUST_BE.test(lastQuestion(text))) return decision;
+  function requiredState(asked: string, ranked: readonly EntryScore[], decision: Decision): Decision {
+    if (decision.kind === 'unknown' || !MUST_BE.test(asked)) return decision;
     const [first, second] = ranked;
     if (first === undefined || second === undefined || first.entry === OTHER_TOPICS) return decision;
     const required = [first, second].filter((s) => isRequirement(s.entry));
