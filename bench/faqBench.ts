@@ -1,25 +1,14 @@
 /**
- * Retrieval benchmark: runs the FAQ matcher over eleven question sets and prints top-1 accuracy,
- * clarifications, wrong answers accepted, out-of-scope rejection and time per query. Tuning data:
- * the tune split of bench/faqQuestions.json, bench/faqDevQuestions.json, bench/faqDev2Questions.json,
- * bench/faqHeld3Questions.json (held out until it had been scored, then tuned on as DEV3) and
- * bench/faqDev4Questions.json, whose failures are printed. Held out: the held split of
- * bench/faqQuestions.json and bench/faqHeld2, 4, 5, 6 and 7 question files, scored in aggregate only,
- * never their failures. An answer is right when it is the writer's label or one of the `also`
- * answers an audit of the labels, blind to the matcher, found to answer the question fully; the
- * figures by the writer's label alone are printed beside. `--tune-only` reports the tuning data alone.
- * Always exits 0: it is a measurement.
+ * Retrieval benchmark: runs the FAQ matcher over the question sets of bench/ and prints top-1
+ * accuracy, clarifications, wrong answers accepted, out-of-scope rejection and time per query.
+ * Tuning sets print their failures; held-out sets (see SETS) print their figures only, never their
+ * failures. An answer is right when it is the writer's label or one of the `also` answers an audit of
+ * the labels, blind to the matcher, found to answer the question fully; the figures by the writer's
+ * label alone are printed beside. `--tune-only` reports the tuning data alone. Always exits 0: it is
+ * a measurement.
  */
-import questionsJson from './faqQuestions.json';
-import devJson from './faqDevQuestions.json';
-import held2Json from './faqHeld2Questions.json';
-import dev2Json from './faqDev2Questions.json';
-import held3Json from './faqHeld3Questions.json';
-import held4Json from './faqHeld4Questions.json';
-import held5Json from './faqHeld5Questions.json';
-import dev4Json from './faqDev4Questions.json';
-import held6Json from './faqHeld6Questions.json';
-import held7Json from './faqHeld7Questions.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createFaqMatcher, type FaqMatcher } from '../src/knowledge/faqMatcher';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import type { MatchResult } from '../src/knowledge/types';
@@ -135,23 +124,33 @@ function timePerQuery(matcher: FaqMatcher, questions: readonly Question[]): numb
   return elapsed / (TIMING_ROUNDS * questions.length);
 }
 
-function questionSets(): QuestionSet[] {
-  const original = (questionsJson as { questions: (Question & { split: 'tune' | 'held' })[] }).questions;
-  return [
-    { name: 'TUNE', held: false, questions: original.filter((q) => q.split === 'tune') },
-    { name: 'DEV', held: false, questions: (devJson as { questions: Question[] }).questions },
-    { name: 'HELD', held: true, questions: original.filter((q) => q.split === 'held') },
-    { name: 'HELD2', held: true, questions: (held2Json as { questions: Question[] }).questions },
-    { name: 'DEV2', held: false, questions: (dev2Json as { questions: Question[] }).questions },
-    { name: 'DEV3', held: false, questions: (held3Json as { questions: Question[] }).questions },
-    { name: 'HELD4', held: true, questions: (held4Json as { questions: Question[] }).questions },
-    { name: 'HELD5', held: true, questions: (held5Json as { questions: Question[] }).questions },
-    { name: 'DEV4', held: false, questions: (dev4Json as { questions: Question[] }).questions },
-    { name: 'HELD6', held: true, questions: (held6Json as { questions: Question[] }).questions },
-    { name: 'HELD7', held: true, questions: (held7Json as { questions: Question[] }).questions },
-  ];
-}
+/**
+ * The question files, oldest first. Sets once held out were scored in aggregate until newer held-out
+ * sets replaced them; their failures have been read since, so they are tuning data now.
+ */
+const SETS: readonly { file: string; held: boolean }[] = [
+  { file: 'faqQuestions.json', held: false },
+  { file: 'faqDevQuestions.json', held: false },
+  { file: 'faqHeld2Questions.json', held: false },
+  { file: 'faqDev2Questions.json', held: false },
+  { file: 'faqHeld3Questions.json', held: false },
+  { file: 'faqHeld4Questions.json', held: false },
+  { file: 'faqHeld5Questions.json', held: false },
+  { file: 'faqDev4Questions.json', held: false },
+  { file: 'faqHeld6Questions.json', held: false },
+  { file: 'faqHeld7Questions.json', held: false },
+  { file: 'faqDev5Questions.json', held: false },
+  { file: 'faqDev6Questions.json', held: false },
+  { file: 'faqHeld8Questions.json', held: true },
+  { file: 'faqHeld9Questions.json', held: true },
+];
 
+function questionSets(): QuestionSet[] {
+  return SETS.map(({ file, held }) => {
+    const { questions } = JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as { questions: Question[] };
+    return { name: file.replace(/^faq|Questions\.json$/g, '').toUpperCase() || 'FIRST', held, questions };
+  });
+}
 
 function printTargets(name: string, s: Summary, microseconds: number): void {
   const checks = [
