@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import { everydayEnglishWords } from '../knowledge/englishWords';
 import { normalizeText } from '../knowledge/textNormalizer';
 import { createVocabulary, type Vocabulary } from '../knowledge/vocabulary';
 
@@ -88,6 +89,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   mexicana: 'MX',
   nederlander: 'NL',
 };
+
+/** Regions whose names hold a country's alias ("South America" is not the US): read as no country. */
+const REGIONS: ReadonlySet<string> = new Set(['americas', 'north america', 'south america', 'central america', 'latin america']);
 
 /** Capitalised abbreviations, matched case-sensitively on the raw text. */
 const UPPERCASE_ALIASES: Readonly<Record<string, string>> = {
@@ -197,7 +201,8 @@ function buildIndex(): CountryIndex {
     for (const word of words) parts.add(word);
     longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
   }
-  const typos = { minLength: 5, sameFirstLetter: true, protectedWords: LOOKALIKES, budget: countryEditBudget };
+  const protectedWords = new Set([...LOOKALIKES, ...everydayEnglishWords()]);
+  const typos = { minLength: 5, sameFirstLetter: true, protectedWords, budget: countryEditBudget };
   return {
     names,
     commonNames,
@@ -255,7 +260,12 @@ interface Word {
   end: number;
   /** A code fixed by a capitalised abbreviation ("US", "U.K."). */
   code?: string;
+  /** The word without a contraction or possessive ending, which is what typos are corrected in. */
+  bare?: string;
 }
+
+/** A contraction or possessive ending ("that's", "Italy's", "we're"): not part of the word's name. */
+const CLITIC = /['’](?:s|re|ll|ve|d|m|t)$/i;
 
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
 /** A flag: two regional indicator letters spelling the ISO code ("🇩🇪" is DE). */
@@ -284,9 +294,9 @@ function splitWords(text: string): Word[] {
       words.push({ text: raw.toLowerCase(), start, end, code });
       continue;
     }
-    for (const part of (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normalizeText(raw)).split(' ')) {
-      if (part !== '') words.push({ text: part, start, end });
-    }
+    const parts = (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normalizeText(raw)).split(' ').filter((p) => p !== '');
+    const bare = parts.length === 1 && CLITIC.test(raw) ? normalizeText(raw.replace(CLITIC, '')) : undefined;
+    for (const part of parts) words.push({ text: part, start, end, bare });
   }
   const flags = [...text.matchAll(FLAG)].filter((m) => countryIndex().commonNames.has(flagCode(m[0])));
   if (flags.length === 0) return words;
@@ -311,7 +321,7 @@ export function createCountryResolver(participatingCodes: readonly string[]): Co
   /** A word as written if `vocabulary` knows it, else its correction there, if any. */
   function spelling(word: Word, vocabulary: Vocabulary): string {
     if (vocabulary.has(word.text)) return word.text;
-    return correction(vocabulary, word.text);
+    return correction(vocabulary, word.bare ?? word.text);
   }
 
   /** The longest name starting at word `i`: as written, else with each word's typo corrected. */
@@ -339,6 +349,11 @@ export function createCountryResolver(participatingCodes: readonly string[]): Co
     const seen = new Set<string>();
     let i = 0;
     while (i < words.length) {
+      const region = [2, 1].find((n) => REGIONS.has(words.slice(i, i + n).map((w) => w.text).join(' ')));
+      if (region !== undefined) {
+        i += region;
+        continue;
+      }
       const name = nameAt(words, i);
       if (name === undefined) {
         i += 1;

@@ -53,6 +53,9 @@ describe('createCountryResolver', () => {
       ['ich bin Deutscher', 'DE', 'Deutscher'],
       ['soy española', 'ES', 'española'],
       ['sou brasileiro', 'BR', 'brasileiro'],
+      ["Italy's age limit", 'IT', "Italy's"],
+      ["Germny's age limit", 'DE', "Germny's"],
+      ['from Latin America, Chile', 'CL', 'Chile'],
     ];
     for (const [text, code, matched] of cases) {
       it(`"${text}" is ${code}`, async () => {
@@ -97,6 +100,10 @@ describe('createCountryResolver', () => {
       'uk thanks',
       'ok uk, got it',
       '🇪🇺',
+      "thanks, that's all for now!",
+      "I'm not sure if that's the real application",
+      'we have students from all over Europe, South America and Asia',
+      'students from Latin America',
     ];
     for (const text of texts) {
       it(`"${text}"`, async () => {
