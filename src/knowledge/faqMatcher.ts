@@ -52,6 +52,8 @@ const DESTINATION = 'CA';
  * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
  */
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
+/** A program like this one, asked about with a country ("does Australia have a similar internship visa?"): another country's program. */
+const ANOTHER_PROGRAM = /\b(?:similar|equivalent)\b/i;
 /** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
 const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
 /** A language named, not a nationality ("do I need to speak French?", "fluent in German"). */
@@ -95,12 +97,12 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
 
 /**
  * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
- * available for my country?"):
+ * available for my country?", "is Japan on the list?", "any chance for a Brazilian?"):
  * asked with countries all outside the table, the answer is that the person's does not take part,
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|(?:can|could|may) [a-z]+ (?:do|get|go|join|still))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
@@ -130,6 +132,14 @@ function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
     terms.some((t) => NAMING_WORDS.has(t.stem)) &&
     terms.every((t) => t.unknown || PROGRAM_WORDS.has(t.stem))
   );
+}
+
+/** Words that name the internship itself, not a topic of it. */
+const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['internship', 'placement', 'work'].map(stem));
+
+/** Whether words name only the program or the internship, or nothing the knowledge base knows. */
+function namesPlacementOnly(terms: readonly QueryTerm[]): boolean {
+  return terms.every((t) => t.unknown || isTopicless(t.stem) || PLACEMENT_WORDS.has(t.stem));
 }
 
 /** The entry that lists every requirement. */
@@ -164,6 +174,12 @@ const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'requirements',
   'how-to-apply',
 ]);
+
+/**
+ * Of those, the ones about the person's own country when it is named only before the question
+ * ("I'm Slovak... Can you explain the whole process?" asks about the process, not about Slovakia).
+ */
+const OWN_COUNTRY_TOPICS: ReadonlySet<string> = new Set(['second-participation', 'age-limits', 'permit-length']);
 
 /**
  * Words that frame a question about a country rather than name a topic: whether it takes part ("is
@@ -243,11 +259,32 @@ function resultOf(decision: Decision): MatchResult {
   }
 }
 
+/** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
+const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;
+/** The program or its internship named ("co-op", "IEC", "intern", "placement"). */
+const NAMES_COOP = /\b(?:co-?op|co op|iec|interns?|internships?|placements?)\b/i;
+
+/**
+ * Whether a message is about another IEC category, which the knowledge base does not cover: its last
+ * question names one and the message never names co-op or the internship ("How long does the Working
+ * Holiday permit last?"), while "can I do co-op after my working holiday?" is about co-op.
+ */
+function aboutOtherCategory(question: string): boolean {
+  return OTHER_CATEGORY.test(lastQuestion(question)) && !NAMES_COOP.test(question);
+}
+
+/** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
+const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are)\b)[^,;:.!?])+)/i;
+
 /** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
 const HOW_TO = /\bhow (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
 
-/** Asking whether one must be something: "do I have to be a citizen?", "must I be enrolled?". */
-const MUST_BE = /\b(?:(?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
+/**
+ * Asking whether a person must be something: "do I have to be a citizen?", "must I be enrolled?",
+ * "do applicants need to be students?"; not what a thing must be ("what needs to be written in the contract?").
+ */
+const MUST_BE =
+  /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
 
 /** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how'].map(stem));
@@ -311,12 +348,14 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const classifier = new FaqClassifier([...kb.faq, OTHER_TOPICS]);
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
+  const entries = new Map<string, FaqEntry>(kb.faq.map((entry) => [entry.id, entry]));
   const exact = new Map<string, FaqEntry>();
   for (const entry of kb.faq) {
     for (const text of [entry.title, ...entry.phrasings]) exact.set(normalizeText(text), entry);
   }
 
-  function read(text: string): Reading {
+  /** @param steps Whether a question about what follows a step is answered with the next step. */
+  function read(text: string, steps = true): Reading {
     const { terms, bigrams } = index.readQuery(text);
     const asked = lastQuestion(text);
     const ranked = index.rank(terms, bigrams);
@@ -337,7 +376,22 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const decision = decide(ranked, terms, elsewhere, titled, classified);
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
-    return { terms, ranked, decision: requiredState(asked, ranked, namedRequirement(asked, ranked, decision)) };
+    const required = requiredState(asked, ranked, namedRequirement(asked, ranked, decision));
+    return { terms, ranked, decision: steps ? followingStep(asked, required) : required };
+  }
+
+  /**
+   * A question about what follows a step that the person has done ("What do I do after the
+   * questionnaire?"), which the ranking reads as that step: the step that follows it.
+   */
+  function followingStep(asked: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
+    const after = AFTER.exec(asked);
+    if (after === null) return decision;
+    const done = read(after[1], false).decision;
+    const next = entries.get(decision.entry.nextStep);
+    if (done.kind !== 'answer' || done.entry !== decision.entry || next === undefined) return decision;
+    return { kind: 'answer', entry: next };
   }
 
   /** Whether the last question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
@@ -385,30 +439,34 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   /**
    * Whether what is left of a question besides the country asks about the country itself: nothing
-   * left but frame words and words the knowledge base doesn't know ("is Poland in?", "ich bin
+   * left but frame words, the program's or the internship's name and words the knowledge base doesn't
+   * know ("is Poland in?", "are Costa Ricans eligible for this internship permit?", "ich bin
    * aus Deutschland, can I apply?"), a last question of nothing but frame words and the program's
    * name ("My daughter is Mexican. Could she apply for co-op?"), or the best topic left, with or
    * without the frame words, is one the country table answers ("age limit for Sweden?", "Swiss
-   * citizen here, can I apply twice?").
+   * citizen here, can I apply twice?"); of the last, only those about one's own country when the
+   * country is named only before the question (`context`).
    */
-  function asksAboutCountry(rest: Reading, topic: Reading, restText: string): boolean {
+  function asksAboutCountry(rest: Reading, topic: Reading, restText: string, context: boolean): boolean {
     if (topic.terms.length === 0) return true;
     const asked = index.readQuery(lastQuestion(restText).replace(COUNTRY_FRAME_WORDS, ' ')).terms;
-    if (asked.every((t) => t.unknown || isTopicless(t.stem))) return true;
+    if (namesPlacementOnly(asked)) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
-    return [rest, topic].some(
-      ({ ranked: [best] }) => best !== undefined && best.rank > 0 && COUNTRY_TOPICS.has(best.entry.id),
-    );
+    const topics = context ? OWN_COUNTRY_TOPICS : COUNTRY_TOPICS;
+    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && topics.has(best.entry.id));
   }
 
   return {
     match(question) {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
+      if (aboutOtherCategory(question)) return { kind: 'unknown' };
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));
-      if (mentions.some((m) => isDestination(question, m))) return { kind: 'unknown' };
+      if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && ANOTHER_PROGRAM.test(question))) {
+        return { kind: 'unknown' };
+      }
       const mention = ownMention(question, mentions);
       if (mention === undefined) return resultOf(read(question).decision);
       const onlyOutside = mentions.every((m) => !rules.has(m.code));
@@ -419,10 +477,12 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       // A country named only before the question is context: the question's own frame words may be its topic.
       const asked = lastQuestion(question);
       const context = mentions.every((m) => !asked.includes(m.matched));
-      for (const { decision } of context ? [rest, topic] : [topic]) {
-        if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id)) return answerOf(decision.entry);
+      for (const { decision, terms } of context ? [rest, topic] : [topic]) {
+        if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id) && !namesPlacementOnly(terms)) {
+          return answerOf(decision.entry);
+        }
       }
-      return asksAboutCountry(rest, topic, restText) ? countryResult(mention) : resultOf(rest.decision);
+      return asksAboutCountry(rest, topic, restText, context) ? countryResult(mention) : resultOf(rest.decision);
     },
   };
 }

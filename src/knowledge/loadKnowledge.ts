@@ -80,6 +80,7 @@ function faqEntry(raw: unknown, index: number): FaqEntry {
     answer: nonEmptyString(FAQ_FILE, where, raw, 'answer'),
     source: nonEmptyString(FAQ_FILE, where, raw, 'source'),
     seasonal: raw.seasonal,
+    ...(raw.nextStep === undefined ? {} : { nextStep: nonEmptyString(FAQ_FILE, where, raw, 'nextStep') }),
   };
 }
 
@@ -106,6 +107,11 @@ function validateFaq(raw: unknown): { season: number; faq: FaqEntry[] } {
         );
       }
       phrasingOwner.set(key, entry.id);
+    }
+  }
+  for (const entry of faq) {
+    if (entry.nextStep !== undefined && !ids.has(entry.nextStep)) {
+      throw new KnowledgeError(FAQ_FILE, `entry "${entry.id}"`, `field "nextStep" names no entry: "${entry.nextStep}"`);
     }
   }
   return { season: faqSeason, faq };

@@ -14,6 +14,8 @@ export interface FaqEntry {
   source: string;
   /** True when a figure in the answer may have changed since the 2024 season. */
   seasonal: boolean;
+  /** For a step of getting the permit, the id of the entry about the step that follows it. */
+  nextStep?: string;
 }
 
 /** A participating country, one row of the source's table (`knowledge/countries.json`). */

@@ -122,6 +122,19 @@ describe('createFaqMatcher', () => {
         'We already checked the job offer, the money and the insurance. Is being admissible really one of the conditions?',
         'admissibility',
       ],
+      ['what a thing must be, not a person', 'what needs to be written in the internship contract', 'internship-agreement'],
+      ['the common abbreviation of the Offer of Employment number', 'where do I get my OEN?', 'offer-of-employment-number'],
+      [
+        'the step after the one the person has done',
+        "I already did that 'Come to Canada' eligibility questionnaire and it says I'm potentially eligible. What's the step after the questionnaire?",
+        'profile-and-pool',
+      ],
+      ['a step done, asked about after another', 'what documents do I need after the invitation?', 'documents'],
+      [
+        'a country named in a list, asking which countries',
+        'We receive internship applications from everywhere: Germany, Brazil, Korea. Citizens of which countries can come through International Co-op?',
+        'countries',
+      ],
       [
         'a formal email, its closing formula and office left out',
         'Dear Sir/Madam, our curriculum lists the work placement as an elective component. Please confirm whether the International ' +
@@ -250,6 +263,10 @@ describe('createFaqMatcher', () => {
       'does the company need an LMIA for my internship',
       'where can I find a homestay in Toronto',
       'my co-op application was refused, how do I appeal?',
+      'How long does the Working Holiday permit last?',
+      'Is the Working Holiday pool for Germany already full this year?',
+      'Does Australia have a similar internship visa for Chileans?',
+      'Does the US have something similar, like the J-1 internship visa?',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
@@ -296,6 +313,8 @@ describe('createFaqMatcher', () => {
       ['is poland part of it', 'PL'],
       ['Does Ireland have a co-op pool?', 'IE'],
       ['Norway', 'NO'],
+      ['Are Costa Ricans eligible for this internship work permit?', 'CR'],
+      ["Do Ticos qualify for the internship permit? I'm from Costa Rica.", 'CR'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -328,6 +347,16 @@ describe('createFaqMatcher', () => {
       ["I'm German, how much is the fee?", 'fees'],
       ['I am from Italy, do I need health insurance?', 'health-insurance'],
       ['how long is the processing time for Poland?', 'processing-time'],
+      [
+        'Hello, I am student of mechanical engineering from Slovakia and my teacher told me about Canada co-op. I am confused ' +
+          'with all the steps, profile, pool, invitation... Can you explain me simply the whole process from start until getting the permit?',
+        'how-to-apply',
+      ],
+      [
+        "Hi! I'm a Slovak student in my third year of computer science. Before I start looking at the application steps, " +
+          'can you give me a full overview of what I need to meet to be eligible?',
+        'requirements',
+      ],
     ];
     for (const [question, id] of cases) {
       it(`"${question}"`, async () => {
@@ -386,6 +415,8 @@ describe('createFaqMatcher', () => {
       ['Can I bring my Brazilian wife?', 'dependants'],
       ['Colombian student here, is co-op available for my country?', 'not-participating:CO'],
       ['sou brasileiro, estudante de engenharia: can Brazilians do the IEC co-op internship?', 'not-participating:BR'],
+      ['Is Japan on the list for the internship category?', 'not-participating:JP'],
+      ['Brazilian citizen, any chance for IEC co-op?', 'not-participating:BR'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);

@@ -98,6 +98,12 @@ describe('knowledge files', () => {
       assert.throws(() => validateKnowledge(raw, countriesJson), /entry "fees".*"seasonal".*boolean/);
     });
 
+    it('rejects a next step that names no entry', () => {
+      const raw = faqCopy();
+      raw.entries[entryIndex(raw, 'questionnaire')].nextStep = 'profile';
+      assert.throws(() => validateKnowledge(raw, countriesJson), /entry "questionnaire".*"nextStep".*"profile"/);
+    });
+
     it('rejects a duplicate id', () => {
       const raw = faqCopy();
       raw.entries.push({ ...raw.entries[entryIndex(raw, 'passport')], phrasings: ['a brand new phrasing'] });
@@ -219,6 +225,12 @@ describe('knowledge files', () => {
       const answer = entry('second-participation').answer;
       assert.match(answer, /Italy and Switzerland: up to two IEC participations/);
       assert.match(answer, /Australia.*2015.*12-month/);
+    });
+
+    it('chains the steps of getting the permit in the order the application steps give', () => {
+      const chain = ['questionnaire'];
+      for (let step = entry('questionnaire').nextStep; step !== undefined; step = entry(step).nextStep) chain.push(step);
+      assert.deepEqual(chain, ['questionnaire', 'profile-and-pool', 'invitation', 'documents', 'processing-time']);
     });
 
     it('lists the five items the internship agreement must show', () => {
