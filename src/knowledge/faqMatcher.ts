@@ -382,12 +382,15 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   /**
    * A question about what follows a step that the person has done ("What do I do after the
-   * questionnaire?"), which the ranking reads as that step: the step that follows it.
+   * questionnaire?"), which the ranking reads as that step: the step that follows it. Not when the
+   * words before "after" ask for that step themselves ("which documents get uploaded after the ITA?").
    */
   function followingStep(asked: string, decision: Decision): Decision {
     if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
     const after = AFTER.exec(asked);
     if (after === null) return decision;
+    const asking = read(asked.slice(0, after.index), false).decision;
+    if (asking.kind === 'answer' && asking.entry === decision.entry) return decision;
     const done = read(after[1], false).decision;
     const next = entries.get(decision.entry.nextStep);
     if (done.kind !== 'answer' || done.entry !== decision.entry || next === undefined) return decision;

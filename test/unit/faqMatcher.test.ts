@@ -129,7 +129,7 @@ describe('createFaqMatcher', () => {
         "I already did that 'Come to Canada' eligibility questionnaire and it says I'm potentially eligible. What's the step after the questionnaire?",
         'profile-and-pool',
       ],
-      ['a step done, asked about after another', 'what documents do I need after the invitation?', 'documents'],
+      ['a step asked for before "after" another', 'Which supporting documents get uploaded after receiving the ITA?', 'documents'],
       [
         'a country named in a list, asking which countries',
         'We receive internship applications from everywhere: Germany, Brazil, Korea. Citizens of which countries can come through International Co-op?',
