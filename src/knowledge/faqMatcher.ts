@@ -212,7 +212,8 @@ interface Reading {
 const AGREED_PROBABILITY = 0.9;
 /**
  * ...it covers at least this share of the question (words the knowledge base lacks count fully), and
- * it ranks {@link ANSWER_MARGIN} times above the runner-up.
+ * it ranks {@link ANSWER_MARGIN} times above the runner-up, or {@link ANSWER_MISSED_MARGIN} times
+ * when the runner-up is the other-topics class ("how do I open a bank account when I arrive?").
  */
 const AGREED_COVERAGE = 0.25;
 /** Do not answer an entry the classifier gives less than this probability while it is this sure of another. */
@@ -223,14 +224,20 @@ const DISPUTING_PROBABILITY = 0.9;
  * Whether the classifier, which weighs how typical each word is of one entry against its
  * neighbours, is sure of the same entry as the ranking, which is ahead of the others.
  */
-function agreed(best: EntryScore, margin: number, classified: readonly EntryProbability[]): boolean {
+function agreed(
+  best: EntryScore,
+  second: EntryScore | undefined,
+  margin: number,
+  classified: readonly EntryProbability[],
+): boolean {
   const [likeliest] = classified;
+  const needed = second?.entry === OTHER_TOPICS ? ANSWER_MISSED_MARGIN : ANSWER_MARGIN;
   return (
     likeliest !== undefined &&
     likeliest.entry === best.entry &&
     likeliest.probability >= AGREED_PROBABILITY &&
     best.coverage >= AGREED_COVERAGE &&
-    margin >= ANSWER_MARGIN
+    margin >= needed
   );
 }
 
@@ -334,7 +341,7 @@ function decide(
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
-  if (!elsewhere && agreed(best, margin, classified)) return { kind: 'answer', entry: best.entry };
+  if (!elsewhere && agreed(best, second, margin, classified)) return { kind: 'answer', entry: best.entry };
   const options = ranked
     .slice(0, MAX_OPTIONS)
     .filter((s) => s.rank >= best.rank * OPTION_SHARE && s.entry !== OTHER_TOPICS)

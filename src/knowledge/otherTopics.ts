@@ -53,6 +53,8 @@ export const OTHER_TOPICS: FaqEntry = {
     'how do I change my status from visitor to worker inside Canada',
     'what is the job market like and how do I write a Canadian resume',
     'where can I find student housing, a homestay or a room to rent',
+    'any tips or advice for finding an internship, good job sites, how to write a cover letter',
+    'will my internship be recognised for academic credits at home',
   ],
   keywords: [
     'permanent residence', 'pr', 'get pr', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',

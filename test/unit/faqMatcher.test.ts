@@ -267,6 +267,10 @@ describe('createFaqMatcher', () => {
       'Is the Working Holiday pool for Germany already full this year?',
       'Does Australia have a similar internship visa for Chileans?',
       'Does the US have something similar, like the J-1 internship visa?',
+      'how do i open a bank account when i arrive',
+      'Would my internship hours count towards the Canadian Experience Class?',
+      'Any tips for finding an internship in Canada? Which job sites are good?',
+      'I would like to know how my home university can recognise the credits from an internship completed in Canada.',
     ];
     for (const question of questions) {
       it(`"${question}"`, async () => {
