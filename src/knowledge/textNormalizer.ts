@@ -165,14 +165,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /**
  * Conversational words that say nothing about the topic ("is that a problem?", "is it possible?",
- * "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
+ * "people keep mentioning it", "lol"); dropped like stopwords, so they neither match an entry nor count as unknown.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern
-  concerned confused confusing curious currently everybody everyone everything exactly fine general generally
-  guys haha happen happens help hmm idk info issue issues literally lol matter mess ngl okey omg possible
-  possibly problem question random roughly somehow specifically stuff supposed trouble try trying wait worried
-  worry`.split(/\s+/),
+  `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned
+  confused confusing curious currently everybody everyone everything exactly fine general generally guys haha
+  happen happens help hmm idk info issue issues keep keeps kept literally lol matter mention mentioned
+  mentioning mentions mess ngl okey omg possible possibly problem question random roughly somehow specifically
+  stuff supposed trouble try trying wait worried worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */

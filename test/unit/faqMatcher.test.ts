@@ -395,6 +395,12 @@ describe('createFaqMatcher', () => {
     }
   });
 
+  it('does not take words that report what others say for a topic ("people keep mentioning")', async () => {
+    const result = matcher.match('What is the Come to Canada thing people keep mentioning?');
+    expect(answerId(result)).to.not.equal('what-is-coop');
+    expect(result.kind === 'clarify' && result.options.map((o) => o.id)).to.include('questionnaire');
+  });
+
   it('reads a single digit as a count unless it names a category ("2 companies", "TEER 2")', async () => {
     expect(answerId(matcher.match('can i work for 2 companies'))).to.equal('same-employer');
     expect(answerId(matcher.match('is teer 4 ok?'))).to.equal('teer-category');
