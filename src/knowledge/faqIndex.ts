@@ -40,12 +40,16 @@ const SET_ASIDE = /(^|[.!?,;]\s*)(?:apart from|aside from|besides|other than|exc
 const SIGN_OFF =
   /(^|[.!?]\s+)(?:yours (?:faithfully|sincerely|truly)|(?:best|kind|warm|warmest) regards|regards|sincerely|best wishes|many thanks|thanks?(?: you)?(?: in advance| a lot| so much| very much)?)[,!]?(?:\s+[\p{L}'-]+){0,6}\s*[.!]?\s*$/iu;
 
+/** A greeting opening a message ("Good afternoon, ..."). */
+const GREETING = /^\s*good (?:morning|afternoon|evening|day)\b[,!.]?/i;
+
 /**
- * The sentences of a message, a closing formula and a set-aside clause left out; what follows ", but"
+ * The sentences of a message, a greeting, a closing formula and a set-aside clause left out; what follows ", but"
  * or ", or" is one too ("..., or do I need an offer first?").
  */
 function sentencesOf(text: string): string[] {
   return text
+    .replace(GREETING, '')
     .replace(SIGN_OFF, '$1')
     .replace(SET_ASIDE, '$1')
     .split(/(?<=[.!?])\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i)

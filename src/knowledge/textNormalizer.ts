@@ -155,7 +155,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   shall sort still such sure tell than thank thanks that thats the their theirs them themselves then there though
   theres these they theyre thing things think this those through thx to too under until up us very
   want wants was wasnt way we well were werent what whats whatever which while will with without
-  wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves
+  wonder wondering wont would wouldnt yeah yes yet you youd youll your youre yours yourself yourselves whether
   youve whose whom whoever whichever whatsoever whereas whereby wherein upon within across among amongst
   around beyond via per unless however therefore thus hence albeit despite unlike otherwise regardless
   almost nearly always often sometimes afterwards beforehand throughout overall various several others
@@ -172,7 +172,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   confused confusing curious currently everybody everyone everything exactly fine general generally guys haha
   happen happens help hmm idk info issue issues keep keeps kept literally lol matter mention mentioned
   mentioning mentions mess ngl okey omg possible possibly problem question random roughly somehow specifically
-  stuff supposed trouble try trying wait worried worry`.split(/\s+/),
+  stuff supposed trouble true try trying wait worried worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */

@@ -319,6 +319,7 @@ describe('createFaqMatcher', () => {
       ['Norway', 'NO'],
       ['Are Costa Ricans eligible for this internship work permit?', 'CR'],
       ["Do Ticos qualify for the internship permit? I'm from Costa Rica.", 'CR'],
+      ['Good afternoon, I am from Taipei. May I ask whether Taiwan has an International Co-op pool?', 'TW'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
