@@ -102,7 +102,7 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
@@ -373,7 +373,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
     const elsewhere = [...bigrams, ...words].some(namedElsewhere) || asksHowToUnknown(asked);
     const short =
-      terms.length > 0 && terms.length <= TITLE_QUERY_TERMS && terms.every((t) => !t.unknown && index.weight(t) >= 1);
+      terms.length > 0 &&
+      terms.length <= TITLE_QUERY_TERMS &&
+      terms.every((t) => !t.unknown) &&
+      terms.some((t) => index.weight(t) >= 1);
     const titles = short ? index.titled(text) : [];
     const titled = titles.length === 1 ? titles[0] : undefined;
     const classified = classifier.classify([

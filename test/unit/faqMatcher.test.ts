@@ -25,6 +25,7 @@ describe('createFaqMatcher', () => {
       ['a single keyword', 'insurance', 'health-insurance'],
       ['a single keyword', 'pool', 'profile-and-pool'],
       ['two keywords', 'job offer', 'job-offer'],
+      ['the words of a title, one of them common', 'come to canada', 'questionnaire'],
       ['a typo', 'procesing time', 'processing-time'],
       ['typos', 'what documnets do i need to uplaod', 'documents'],
       ['a typo in a short word', 'do i need a jobb offer', 'job-offer'],
@@ -428,6 +429,7 @@ describe('createFaqMatcher', () => {
       ['sou brasileiro, estudante de engenharia: can Brazilians do the IEC co-op internship?', 'not-participating:BR'],
       ['Is Japan on the list for the internship category?', 'not-participating:JP'],
       ['Brazilian citizen, any chance for IEC co-op?', 'not-participating:BR'],
+      ['Brazilian student, can I use co-op to do my internship in Canada?', 'not-participating:BR'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
