@@ -55,6 +55,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'where can I find student housing, a homestay or a room to rent',
     'any tips or advice for finding an internship, good job sites, how to write a cover letter',
     'will my internship be recognised for academic credits at home',
+    'can I reapply or appeal after a refusal',
   ],
   keywords: [
     'permanent residence', 'pr', 'get pr', 'express entry', 'immigrate', 'study permit', 'student visa', 'visitor visa',
