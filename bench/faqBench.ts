@@ -141,6 +141,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqHeld7Questions.json', held: false },
   { file: 'faqDev5Questions.json', held: false },
   { file: 'faqDev6Questions.json', held: false },
+  { file: 'faqDev7Questions.json', held: false },
+  { file: 'faqDev8Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
