@@ -72,6 +72,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'unpaid', 'overtime', 'spots', 'stay after my permit',
     'customs rules', 'declare', 'declaring', 'food', 'medication', 'time difference', 'time zone',
     'pet', 'pets', 'dog', 'cat', 'lmia', 'off campus', 'homestay', 'job market',
+    'post graduation',
   ],
   answer: '',
   source: '',

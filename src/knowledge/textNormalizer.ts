@@ -127,6 +127,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(take|takes|taking|took) (?:ages|forever)\b/g, '$1 long'],
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
+  [/\bmy (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:years?|yrs?) ?olds?\b/g, 'my child'],
 ];
 
 /**

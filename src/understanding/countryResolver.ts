@@ -46,6 +46,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   luxembourgish: 'LU',
   'czech rep': 'CZ',
   aussie: 'AU',
+  argentinian: 'AR',
   kiwi: 'NZ',
   // How people of the participating countries (and some others) name themselves in their own language.
   österreicher: 'AT',

@@ -54,6 +54,7 @@ describe('createCountryResolver', () => {
       ['soy española', 'ES', 'española'],
       ['sou brasileiro', 'BR', 'brasileiro'],
       ["Italy's age limit", 'IT', "Italy's"],
+      ['can argentinians do co-op', 'AR', 'argentinians'],
       ["Germny's age limit", 'DE', "Germny's"],
       ['from Latin America, Chile', 'CL', 'Chile'],
     ];
