@@ -283,6 +283,13 @@ function aboutOtherCategory(question: string): boolean {
 /** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
 const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are)\b)[^,;:.!?])+)/i;
 
+/**
+ * Asking for a count of places, invitations or people ("How many co-op places are there for
+ * Germany?", "how many applicants get accepted?"): the knowledge base gives no such figure.
+ */
+const HOW_MANY_TAKEN =
+  /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
+
 /** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
 const HOW_TO = /\bhow (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
 
@@ -473,7 +480,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     match(question) {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
-      if (aboutOtherCategory(question)) return { kind: 'unknown' };
+      if (aboutOtherCategory(question) || HOW_MANY_TAKEN.test(question)) return { kind: 'unknown' };
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));

@@ -272,6 +272,8 @@ describe('createFaqMatcher', () => {
       'Does the US have something similar, like the J-1 internship visa?',
       'how do i open a bank account when i arrive',
       'how do i apply for a post graduation work permit after my masters in canada',
+      'How many co-op places are available for Germany this year?',
+      'How many invitations does IRCC send out in each round?',
       'Would my internship hours count towards the Canadian Experience Class?',
       'Any tips for finding an internship in Canada? Which job sites are good?',
       'I would like to know how my home university can recognise the credits from an internship completed in Canada.',
@@ -404,6 +406,12 @@ describe('createFaqMatcher', () => {
     const result = matcher.match('What is the Come to Canada thing people keep mentioning?');
     expect(answerId(result)).to.not.equal('what-is-coop');
     expect(result.kind === 'clarify' && result.options.map((o) => o.id)).to.include('questionnaire');
+  });
+
+  it('asked what follows the compliance fee, offers the Offer of Employment number, not the fees alone', async () => {
+    const result = matcher.match('my employer paid the complience fee, what numbr do they give me after');
+    expect(answerId(result)).to.not.equal('fees');
+    expect(result.kind === 'clarify' && result.options.map((o) => o.id)).to.include('offer-of-employment-number');
   });
 
   it('reads a single digit as a count unless it names a category ("2 companies", "TEER 2")', async () => {
