@@ -290,6 +290,14 @@ const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|
 const HOW_MANY_TAKEN =
   /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
 
+/** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
+const DONE =
+  /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+[^,;:.!?()]+)/i;
+/** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
+const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
+/** The entry that lists all the steps of getting the permit. */
+const ALL_STEPS = 'how-to-apply';
+
 /** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
 const HOW_TO = /\bhow (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
 
@@ -394,7 +402,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(asked, ranked, decision));
-    return { terms, ranked, decision: steps ? followingStep(asked, required) : required };
+    return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, required)) : required };
   }
 
   /**
@@ -412,6 +420,28 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const next = entries.get(decision.entry.nextStep);
     if (done.kind !== 'answer' || done.entry !== decision.entry || next === undefined) return decision;
     return { kind: 'answer', entry: next };
+  }
+
+  /**
+   * A choice offered to a message that asks what comes next after a step it says is done ("After the
+   * questionnaire, what comes next? Do I make a profile?", "I did the questionnaire... what's the
+   * next step?"): the step after it, when the choice offers it, the step done or the overview of all
+   * the steps. Else the one step offered beside the overview, unless it is the first step.
+   */
+  function nextStepOffered(text: string, decision: Decision): Decision {
+    if (decision.kind !== 'clarify' || !ASKS_NEXT.test(text)) return decision;
+    const named = AFTER.exec(text) ?? DONE.exec(text);
+    const done = named === null ? undefined : read(named[1], false).decision;
+    const next = done?.kind === 'answer' ? entries.get(done.entry.nextStep ?? '') : undefined;
+    const offered = decision.options;
+    if (done?.kind === 'answer' && next !== undefined && offered.some((e) => e === next || e === done.entry || e.id === ALL_STEPS)) {
+      return { kind: 'answer', entry: next };
+    }
+    const first = offered.slice(0, 2);
+    const [step, ...others] = first.filter((e) => e.id !== ALL_STEPS);
+    if (first.length !== 2 || others.length > 0 || step === undefined) return decision;
+    const follows = kb.faq.some((e) => e.nextStep === step.id);
+    return follows ? { kind: 'answer', entry: step } : decision;
   }
 
   /** Whether the last question asks how to do something the knowledge base has no word for ("how do I appeal?"). */

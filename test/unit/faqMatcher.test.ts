@@ -132,6 +132,12 @@ describe('createFaqMatcher', () => {
         "I already did that 'Come to Canada' eligibility questionnaire and it says I'm potentially eligible. What's the step after the questionnaire?",
         'profile-and-pool',
       ],
+      ['what comes next, the step done named after "after"', 'After the questionnaire, what happens next? Do I set up a profile?', 'profile-and-pool'],
+      [
+        'what comes next, the step done named before the question',
+        "I've completed the Come to Canada questionnaire and it looks like I could be eligible. What's the next step to enter the pool?",
+        'profile-and-pool',
+      ],
       ['a step asked for before "after" another', 'Which supporting documents get uploaded after receiving the ITA?', 'documents'],
       [
         'a country named in a list, asking which countries',
