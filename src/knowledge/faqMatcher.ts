@@ -97,12 +97,13 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
 
 /**
  * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
- * available for my country?", "is Japan on the list?", "any chance for a Brazilian?"):
+ * available for my country?", "is Japan on the list?", "any chance for a Brazilian?", "no co-op option
+ * for Dutch students?"):
  * asked with countries all outside the table, the answer is that the person's does not take part,
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';

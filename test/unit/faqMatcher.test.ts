@@ -447,6 +447,7 @@ describe('createFaqMatcher', () => {
       ['Is Japan on the list for the internship category?', 'not-participating:JP'],
       ['Brazilian citizen, any chance for IEC co-op?', 'not-participating:BR'],
       ['Brazilian student, can I use co-op to do my internship in Canada?', 'not-participating:BR'],
+      ['So there is no co-op option for Dutch students?', 'not-participating:NL'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
