@@ -52,8 +52,11 @@ const DESTINATION = 'CA';
  * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
  */
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
-/** A program like this one, asked about with a country ("does Australia have a similar internship visa?"): another country's program. */
-const ANOTHER_PROGRAM = /\b(?:similar|equivalent)\b/i;
+/**
+ * A program like this one, asked about with a country ("does Australia have a similar internship
+ * visa?", "does the USA have a J-1 visa like this one?"): another country's program.
+ */
+const ANOTHER_PROGRAM = /\b(?:similar|equivalent|like this one)\b/i;
 /** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
 const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
 /** A language named, not a nationality ("do I need to speak French?", "fluent in German"). */
@@ -97,13 +100,13 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
 
 /**
  * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
- * available for my country?", "is Japan on the list?", "any chance for a Brazilian?", "no co-op option
- * for Dutch students?"):
+ * available for my country?", "is Japan on the list?", "is India part of it?", "any chance for a
+ * Brazilian?", "no co-op option for Dutch students?"):
  * asked with countries all outside the table, the answer is that the person's does not take part,
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';

@@ -47,6 +47,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'czech rep': 'CZ',
   aussie: 'AU',
   argentinian: 'AR',
+  finn: 'FI',
   kiwi: 'NZ',
   // How people of the participating countries (and some others) name themselves in their own language.
   österreicher: 'AT',

@@ -25,6 +25,7 @@ describe('createFaqMatcher', () => {
       ['a single keyword', 'insurance', 'health-insurance'],
       ['a single keyword', 'pool', 'profile-and-pool'],
       ['two keywords', 'job offer', 'job-offer'],
+      ['typos in the words of the overview', 'what are the requirments for internatinal co-op?', 'requirements'],
       ['the words of a title, one of them common', 'come to canada', 'questionnaire'],
       ['a child named by its age', 'can i bring my 4 year old with me on co-op', 'dependants'],
       ['another abbreviation of the Offer of Employment number', 'OOE number', 'offer-of-employment-number'],
@@ -277,6 +278,7 @@ describe('createFaqMatcher', () => {
       'Is the Working Holiday pool for Germany already full this year?',
       'Does Australia have a similar internship visa for Chileans?',
       'Does the US have something similar, like the J-1 internship visa?',
+      'Does Japan have a working visa like this one?',
       'how do i open a bank account when i arrive',
       'how do i apply for a post graduation work permit after my masters in canada',
       'How many co-op places are available for Germany this year?',
@@ -449,6 +451,8 @@ describe('createFaqMatcher', () => {
       ['Brazilian citizen, any chance for IEC co-op?', 'not-participating:BR'],
       ['Brazilian student, can I use co-op to do my internship in Canada?', 'not-participating:BR'],
       ['So there is no co-op option for Dutch students?', 'not-participating:NL'],
+      ['Finn here, can I apply?', 'not-participating:FI'],
+      ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
