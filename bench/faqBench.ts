@@ -143,6 +143,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev6Questions.json', held: false },
   { file: 'faqDev7Questions.json', held: false },
   { file: 'faqDev8Questions.json', held: false },
+  { file: 'faqDev9Questions.json', held: false },
+  { file: 'faqDev10Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
