@@ -168,6 +168,14 @@ function isRequirement(entry: FaqEntry): boolean {
   return entry.id !== ALL_REQUIREMENTS && entry.source.split('; ').includes(REQUIREMENTS_SECTION);
 }
 
+/**
+ * Entries about what a person's nationality or home must be: a question naming countries that asks
+ * what is needed ("My mum is Polish... do you need to hold a passport from a participating country,
+ * or are Polish roots enough?") asks about the rule, not about the countries.
+ */
+const NATIONALITY_TOPICS: ReadonlySet<string> = new Set(['citizenship', 'residence']);
+const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
+
 /** Entries that a question about one country is asking of the country table instead. */
 const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'what-is-coop',
@@ -531,6 +539,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       // A country named only before the question is context: the question's own frame words may be its topic.
       const asked = lastQuestion(question);
       const context = mentions.every((m) => !asked.includes(m.matched));
+      if (rest.decision.kind === 'answer' && NATIONALITY_TOPICS.has(rest.decision.entry.id) && ASKS_WHAT_IS_NEEDED.test(lastQuestion(question))) {
+        return answerOf(rest.decision.entry);
+      }
       for (const { decision, terms } of context ? [rest, topic] : [topic]) {
         if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id) && !namesPlacementOnly(terms)) {
           return answerOf(decision.entry);

@@ -444,6 +444,11 @@ describe('createFaqMatcher', () => {
       ['American nursing student here, can I apply?', 'not-participating:US'],
       ['I am Japanese and study marketing in Osaka, could I do a co-op internship?', 'not-participating:JP'],
       ["I'm Indian but I live in Germany on a residence permit. Is living in a participating country enough to qualify?", 'citizenship'],
+      [
+        'My dad is Polish and my mum is Brazilian. I grew up in Recife and only hold a Brazilian passport so far, though I could ask ' +
+          'for Polish citizenship later. Do you need to actually hold a passport from a participating country, or are Polish roots enough?',
+        'citizenship',
+      ],
       ['Can I bring my Brazilian wife?', 'dependants'],
       ['Colombian student here, is co-op available for my country?', 'not-participating:CO'],
       ['sou brasileiro, estudante de engenharia: can Brazilians do the IEC co-op internship?', 'not-participating:BR'],
