@@ -168,11 +168,19 @@ function isRequirement(entry: FaqEntry): boolean {
   return entry.id !== ALL_REQUIREMENTS && entry.source.split('; ').includes(REQUIREMENTS_SECTION);
 }
 
+/** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
+const NOT_A_CITIZEN =
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizen|national)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
+/** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
+const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
+
 /**
  * Entries about what a person's nationality or home must be: a question naming countries that asks
  * what is needed ("My mum is Polish... do you need to hold a passport from a participating country,
  * or are Polish roots enough?") asks about the rule, not about the countries.
  */
+/** The entry of the rule that one must be a citizen of a participating country. */
+const CITIZENSHIP = 'citizenship';
 const NATIONALITY_TOPICS: ReadonlySet<string> = new Set(['citizenship', 'residence']);
 const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
 
@@ -383,6 +391,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
   const entries = new Map<string, FaqEntry>(kb.faq.map((entry) => [entry.id, entry]));
+  const citizenship = kb.faq.find((entry) => entry.id === CITIZENSHIP);
+  if (citizenship === undefined) throw new Error(`knowledge base: no "${CITIZENSHIP}" entry`);
   const exact = new Map<string, FaqEntry>();
   for (const entry of kb.faq) {
     for (const text of [entry.title, ...entry.phrasings]) exact.set(normalizeText(text), entry);
@@ -456,6 +466,20 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     return follows ? { kind: 'answer', entry: step } : decision;
   }
 
+  /**
+   * Whether a person who lives in a country without being its citizen asks whether they can take
+   * part or what is needed ("I've lived in Ireland for years but I don't have an Irish passport yet.
+   * Can I apply on the basis that I live here?"): the citizenship rule answers it.
+   */
+  function livesWithoutCitizenship(question: string): boolean {
+    const asked = lastQuestion(question);
+    return (
+      NOT_A_CITIZEN.test(question) &&
+      LIVING_THERE.test(question) &&
+      (ASKS_TO_TAKE_PART.test(asked) || ASKS_WHAT_IS_NEEDED.test(asked))
+    );
+  }
+
   /** Whether the last question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
   function asksHowToUnknown(asked: string): boolean {
     const how = HOW_TO.exec(asked);
@@ -523,6 +547,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
       if (aboutOtherCategory(question) || HOW_MANY_TAKEN.test(question)) return { kind: 'unknown' };
+      if (livesWithoutCitizenship(question)) return answerOf(citizenship);
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));

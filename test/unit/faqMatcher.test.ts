@@ -445,6 +445,15 @@ describe('createFaqMatcher', () => {
       ['I am Japanese and study marketing in Osaka, could I do a co-op internship?', 'not-participating:JP'],
       ["I'm Indian but I live in Germany on a residence permit. Is living in a participating country enough to qualify?", 'citizenship'],
       [
+        "I've lived in Norway for years and work here, but I don't have a Norwegian passport yet. Can I apply because I live here?",
+        'citizenship',
+      ],
+      [
+        "I was born abroad and have lived in Portugal since I was a child with a residence card, but I don't have citizenship yet. Can I apply from here?",
+        'citizenship',
+      ],
+      ["I'm not a French citizen but I live in France. How much is the fee?", 'fees'],
+      [
         'My dad is Polish and my mum is Brazilian. I grew up in Recife and only hold a Brazilian passport so far, though I could ask ' +
           'for Polish citizenship later. Do you need to actually hold a passport from a participating country, or are Polish roots enough?',
         'citizenship',
