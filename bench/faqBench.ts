@@ -145,6 +145,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev8Questions.json', held: false },
   { file: 'faqDev9Questions.json', held: false },
   { file: 'faqDev10Questions.json', held: false },
+  { file: 'faqDev11Questions.json', held: false },
+  { file: 'faqDev12Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
