@@ -19,6 +19,8 @@ const ANSWER_ONLY_COVER = 0.5;
 const CORRECTED_WEIGHT = 0.8;
 /** In a message of several sentences, how much more the words of its questions count than the context. */
 const QUESTION_BOOST = 3;
+/** How much more the first of two choices asked counts ("X, or Y?"), when Y ends the message. */
+const FIRST_CHOICE_BOOST = 1.5;
 /** Words after which a single digit names a category ("TEER 2", "NOC 3", "level 1"). */
 const CATEGORY_WORDS: ReadonlySet<string> = new Set(['teer', 'noc', 'category', 'categories', 'level', 'tier']);
 /** A question of fewer content words ("Can you explain?", "Any idea?") asks about the sentence before it. */
@@ -217,14 +219,18 @@ export class FaqIndex {
     const sentences = sentencesOf(text);
     const questions = new Set(sentences.filter((s) => s.trim().endsWith('?')));
     if (questions.size === 0) questions.add(sentences[sentences.length - 1]);
+    const firstChoices = new Set<string>();
     sentences.forEach((sentence, i) => {
       const words = contentWords(sentence);
       const topical = words.filter((word) => !TOPICLESS_WORDS.has(word) && this.stems.has(word));
       const asksLittle = questions.has(sentence) && (words.length < ASKING_WORDS || topical.length === 0);
       if (i > 0 && asksLittle) questions.add(sentences[i - 1]);
+      // "X, or Y?" asks both: the choice before ", or" counts too, less than the question's end.
+      if (i > 0 && questions.has(sentence) && /^\s*or\b/i.test(sentence)) firstChoices.add(sentences[i - 1]);
     });
     for (const sentence of sentences) {
-      const boost = sentences.length > 1 && questions.has(sentence) ? QUESTION_BOOST : 1;
+      const boost =
+        sentences.length === 1 ? 1 : questions.has(sentence) ? QUESTION_BOOST : firstChoices.has(sentence) ? FIRST_CHOICE_BOOST : 1;
       runs.push([]);
       let previous = '';
       for (const word of tokenize(sentence)) {

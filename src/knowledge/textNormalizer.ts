@@ -113,6 +113,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:has|have|had) (?:something |anything )?to do with\b/g, 'related to'],
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\b(?:right now|at the moment|at present|currently)\b/g, 'now'],
+  [/\bgo(?:es|ing)? ahead(?: and)?\b/g, 'go'],
   [/\bat the time(?: of)?\b/g, 'during'],
   [
     /\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g,

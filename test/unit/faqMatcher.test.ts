@@ -116,6 +116,7 @@ describe('createFaqMatcher', () => {
         'My friend on a working holiday can work anywhere she likes, but am I tied to one employer?',
         'same-employer',
       ],
+      ['both choices of "X, or Y?", the first counting less', 'Should I already have a ticket home, or is enough money for one fine?', 'departure-ticket'],
       [
         'the question after ", or", with the first choice before it',
         'nobody has committed yet, so can I still go ahead and apply, or do I need an actual offer in hand first?',
