@@ -106,7 +106,7 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) [a-z]+ (?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) (?:[a-z]+ ){1,2}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';

@@ -467,6 +467,7 @@ describe('createFaqMatcher', () => {
       ['Brazilian student, can I use co-op to do my internship in Canada?', 'not-participating:BR'],
       ['So there is no co-op option for Dutch students?', 'not-participating:NL'],
       ['Finn here, can I apply?', 'not-participating:FI'],
+      ['Can Danish students get the co-op permit?', 'not-participating:DK'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
