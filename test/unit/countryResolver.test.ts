@@ -105,6 +105,7 @@ describe('createCountryResolver', () => {
       "I'm not sure if that's the real application",
       'we have students from all over Europe, South America and Asia',
       'students from Latin America',
+      'Danke, tschüss!',
     ];
     for (const text of texts) {
       it(`"${text}"`, async () => {
