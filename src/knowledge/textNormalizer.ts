@@ -162,7 +162,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   around beyond via per unless however therefore thus hence albeit despite unlike otherwise regardless
   almost nearly always often sometimes afterwards beforehand throughout overall various several others
   none neither nobody noone somebody anybody anywhere everywhere nowhere seem seems seemed ought gotta
-  apart aside except sorry excuse cheers regards greetings hiya sir madam`.split(/\s+/),
+  apart aside except sorry excuse cheers regards greetings hiya sir madam
+  hola bonjour salut hallo servus moin moien gruezi ciao buongiorno buenas hej hei tere ahoj bok zivjo kalimera
+  danke merci gracias grazie obrigado obrigada tack takk tschuss adios`.split(/\s+/),
 );
 
 /**

@@ -237,7 +237,7 @@ describe('createFaqMatcher', () => {
   });
 
   describe('says it does not know a question that shares nothing with the knowledge base', () => {
-    for (const question of ["what's the weather like in Vancouver", 'tell me a joke', '', '   ', '?!']) {
+    for (const question of ["what's the weather like in Vancouver", 'tell me a joke', '', '   ', '?!', 'Hola, ¿qué tal? Tell me a joke.']) {
       it(`"${question}"`, async () => {
         expect(matcher.match(question)).to.deep.equal({ kind: 'unknown' });
       });
