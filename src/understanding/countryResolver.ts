@@ -48,6 +48,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   aussie: 'AU',
   argentinian: 'AR',
   finn: 'FI',
+  icelandic: 'IS',
   kiwi: 'NZ',
   // How people of the participating countries (and some others) name themselves in their own language.
   österreicher: 'AT',

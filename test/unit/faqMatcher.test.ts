@@ -336,6 +336,7 @@ describe('createFaqMatcher', () => {
       ['Are Costa Ricans eligible for this internship work permit?', 'CR'],
       ["Do Ticos qualify for the internship permit? I'm from Costa Rica.", 'CR'],
       ['Good afternoon, I am from Taipei. May I ask whether Taiwan has an International Co-op pool?', 'TW'],
+      ['Luxembourger, 32, any chance at all?', 'LU'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -468,6 +469,7 @@ describe('createFaqMatcher', () => {
       ['So there is no co-op option for Dutch students?', 'not-participating:NL'],
       ['Finn here, can I apply?', 'not-participating:FI'],
       ['Can Danish students get the co-op permit?', 'not-participating:DK'],
+      ['Icelandic passport, any chance of co-op?', 'not-participating:IS'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
