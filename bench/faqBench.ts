@@ -147,6 +147,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev10Questions.json', held: false },
   { file: 'faqDev11Questions.json', held: false },
   { file: 'faqDev12Questions.json', held: false },
+  { file: 'faqDev13Questions.json', held: false },
+  { file: 'faqDev14Questions.json', held: false },
+  { file: 'faqDev15Questions.json', held: false },
+  { file: 'faqDev16Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
