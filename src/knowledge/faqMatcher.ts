@@ -57,6 +57,9 @@ const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
  * visa?", "does the USA have a J-1 visa like this one?"): another country's program.
  */
 const ANOTHER_PROGRAM = /\b(?:similar|equivalent|like this one)\b/i;
+/** A country's own visa: "an internship visa for Australia", "a US J-1 intern visa". */
+const VISA_FOR = /\bvisas?\s+(?:for|to|in)\s+(?:the\s+)?$/i;
+const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}visas?\b/iu;
 /** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
 const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
 /** A language named, not a nationality ("do I need to speak French?", "fluent in German"). */
@@ -74,8 +77,14 @@ function isDestination(question: string, mention: CountryMention): boolean {
   const at = question.indexOf(mention.matched);
   if (at < 0) return false;
   const before = question.slice(0, at);
+  const after = question.slice(at + mention.matched.length);
   const going = GOING_TO.exec(before);
-  return VISITING.test(before) || (going !== null && GOING_WORDS.has(normalizeText(going[1])));
+  return (
+    VISITING.test(before) ||
+    VISA_FOR.test(before) ||
+    ITS_VISA.test(after) ||
+    (going !== null && GOING_WORDS.has(normalizeText(going[1])))
+  );
 }
 
 /** Words just before a country that make it the person's own ("as a Czech", "I'm Polish", "my Irish passport"). */
@@ -106,7 +115,7 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) (?:[a-z]+ ){1,2}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) (?:[a-z]+ ){0,2}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';

@@ -393,6 +393,8 @@ describe('createFaqMatcher', () => {
       "what's the age limit to work in Australia",
       'can I do co-op in Japan instead',
       'moving to the UK after, how long can I stay',
+      'How do I apply for a US J-1 intern visa?',
+      'Is there an internship visa for Australia for Chileans?',
     ]) {
       it(`"${question}" is not answered`, async () => {
         expect(matcher.match(question).kind).to.not.equal('answer');
@@ -470,6 +472,7 @@ describe('createFaqMatcher', () => {
       ['Finn here, can I apply?', 'not-participating:FI'],
       ['Can Danish students get the co-op permit?', 'not-participating:DK'],
       ['Icelandic passport, any chance of co-op?', 'not-participating:IS'],
+      ['Kiwi mate wants to know if New Zealanders can do co-op.', 'not-participating:NZ'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
