@@ -328,7 +328,9 @@ const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
 const ALL_STEPS = 'how-to-apply';
 
 /** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
-const HOW_TO = /\bhow (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
+const HOW_TO = /\b(?:how|where) (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
+/** Doings whose procedure the knowledge base never explains, though it names them ("should I renew my passport first?"). */
+const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'replace', 'extend', 'translate'].map(stem));
 
 /**
  * Asking whether a person must be something: "do I have to be a citizen?", "must I be enrolled?",
@@ -489,12 +491,15 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     );
   }
 
-  /** Whether the last question asks how to do something the knowledge base has no word for ("how do I appeal?"). */
+  /**
+   * Whether the last question asks how or where to do something the knowledge base has no word for
+   * ("how do I appeal?") or whose procedure it never explains ("where can I renew my passport?").
+   */
   function asksHowToUnknown(asked: string): boolean {
     const how = HOW_TO.exec(asked);
     if (how === null) return false;
     const [doing] = index.readQuery(how[1]).terms;
-    return doing !== undefined && doing.unknown;
+    return doing !== undefined && (doing.unknown || PROCEDURES_ELSEWHERE.has(doing.stem));
   }
 
   /**

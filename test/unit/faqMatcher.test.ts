@@ -62,6 +62,7 @@ describe('createFaqMatcher', () => {
       ['chat shorthand', 'whats the max age', 'age-limits'],
       ['chat shorthand', 'can i apply after i finish uni', 'student-status'],
       ['a synonym of the knowledge base', 'does my passport have to be valid the entire stay', 'passport'],
+      ['whether to do something whose procedure is elsewhere', 'do I need to renew my passport before I apply?', 'passport'],
       ['filler words', 'i have a conviction, is that a problem', 'admissibility'],
       ['words paired across a stopword', 'how long is the co-op permit for', 'permit-length'],
       [
@@ -275,6 +276,7 @@ describe('createFaqMatcher', () => {
       'does the company need an LMIA for my internship',
       'where can I find a homestay in Toronto',
       'my co-op application was refused, how do I appeal?',
+      'where can I renew my passport while I am abroad?',
       'How long does the Working Holiday permit last?',
       'Is the Working Holiday pool for Germany already full this year?',
       'Does Australia have a similar internship visa for Chileans?',
