@@ -114,6 +114,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\b(?:right now|at the moment|at present|currently)\b/g, 'now'],
   [/\bgo(?:es|ing)? ahead(?: and)?\b/g, 'go'],
+  [/\b((?:im|i am|and|aged?) \d{2}\b(?! (?:weeks?|days?|months?|hours?))(?:\s+\S+){0,8}?\s+)too late\b/g, '$1too old'],
   [/\bat the time(?: of)?\b/g, 'during'],
   [
     /\b(?:did|done|had|finished|completed|was on|were on|been on|after) (?:a |an |my |the |one )?(working holiday|whv|young professionals|iec)\b/g,

@@ -128,6 +128,8 @@ describe('createFaqMatcher', () => {
         'We already checked the job offer, the money and the insurance. Is being admissible really one of the conditions?',
         'admissibility',
       ],
+      ['"too late" said with one\'s age', "I'm 33, is it too late for me to apply?", 'age-limits'],
+      ['"too late" said of the season', 'is it too late to apply for the 2024 season?', 'season-dates'],
       ['"at the moment" as a time, not a topic word', 'do I have to be living there at the moment I apply', 'residence'],
       ['what a thing must be, not a person', 'what needs to be written in the internship contract', 'internship-agreement'],
       ['the common abbreviation of the Offer of Employment number', 'where do I get my OEN?', 'offer-of-employment-number'],
