@@ -49,6 +49,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   argentinian: 'AR',
   finn: 'FI',
   icelandic: 'IS',
+  bosnia: 'BA',
+  poles: 'PL',
   kiwi: 'NZ',
   // How people of the participating countries (and some others) name themselves in their own language.
   österreicher: 'AT',
@@ -185,7 +187,9 @@ function buildIndex(): CountryIndex {
     for (const alt of alternatives) addName(names, alt, { code, rank: NameRank.Alternative, official });
     const demonyms = country.demonyms.eng;
     if (demonyms !== undefined) {
-      for (const form of new Set([...demonymForms(demonyms.m), ...demonymForms(demonyms.f)])) {
+      // Some entries list several demonyms: "Bosnian, Herzegovinian".
+      const listed = [demonyms.m, demonyms.f].flatMap((d) => d.split(/,\s*/));
+      for (const form of new Set(listed.flatMap(demonymForms))) {
         addName(names, form, { code, rank: NameRank.Demonym, official });
       }
     }

@@ -55,6 +55,9 @@ describe('createCountryResolver', () => {
       ['sou brasileiro', 'BR', 'brasileiro'],
       ["Italy's age limit", 'IT', "Italy's"],
       ['can argentinians do co-op', 'AR', 'argentinians'],
+      ['Bosnian passport holder here', 'BA', 'Bosnian'],
+      ['Herzegovinian', 'BA', 'Herzegovinian'],
+      ['max age for Poles?', 'PL', 'Poles'],
       ["Germny's age limit", 'DE', "Germny's"],
       ['from Latin America, Chile', 'CL', 'Chile'],
     ];
