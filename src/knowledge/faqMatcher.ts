@@ -52,6 +52,8 @@ const DESTINATION = 'CA';
  * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
  */
 const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
+/** Facts about a country itself ("What's the capital of Costa Rica?"). */
+const COUNTRY_TRIVIA = /\b(?:capital|currency|population|president|prime minister|weather|climate|flag)\b/i;
 /**
  * A program like this one, asked about with a country ("does Australia have a similar internship
  * visa?", "does the USA have a J-1 visa like this one?"): another country's program.
@@ -115,7 +117,7 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|(?:can|could|may) (?:[a-z]+ ){0,2}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,2}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
@@ -179,7 +181,13 @@ function isRequirement(entry: FaqEntry): boolean {
 
 /** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
 const NOT_A_CITIZEN =
-  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizen|national)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
+/**
+ * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
+ * decides, or the country where my university is?"): the citizenship rule answers it.
+ */
+const NATIONALITY_OR_PLACE = /\b(?:passport|nationality|citizenship)\b.*\bwhere (?:i|you|my|one|we)\b.*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b.*\b(?:study|studies|studying|university|live|living|reside)\b.*\b(?:passport|nationality|citizenship)\b/i;
+const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
 const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
 
@@ -321,7 +329,7 @@ const HOW_MANY_TAKEN =
 
 /** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
 const DONE =
-  /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+[^,;:.!?()]+)/i;
+  /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+(?:(?!\b(?:and|but|so|then|it|which)\b)[^,;:.!?()])+)/i;
 /** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
 const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
 /** The entry that lists all the steps of getting the permit. */
@@ -456,20 +464,20 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   }
 
   /**
-   * A choice offered to a message that asks what comes next after a step it says is done ("After the
-   * questionnaire, what comes next? Do I make a profile?", "I did the questionnaire... what's the
-   * next step?"): the step after it, when the choice offers it, the step done or the overview of all
-   * the steps. Else the one step offered beside the overview, unless it is the first step.
+   * A message that asks what comes next after a step it says is done ("After the questionnaire, what
+   * comes next? Do I make a profile?", "I did the questionnaire... what's the next step?"): the step
+   * after it, when the answer or the choice is that step, the one after it or the overview of all
+   * the steps. Else, of a choice, the one step offered beside the overview, unless it is the first step.
    */
   function nextStepOffered(text: string, decision: Decision): Decision {
-    if (decision.kind !== 'clarify' || !ASKS_NEXT.test(text)) return decision;
+    if (decision.kind === 'unknown' || !ASKS_NEXT.test(text)) return decision;
     const named = AFTER.exec(text) ?? DONE.exec(text);
     const done = named === null ? undefined : read(named[1], false).decision;
     const next = done?.kind === 'answer' ? entries.get(done.entry.nextStep ?? '') : undefined;
-    const offered = decision.options;
-    if (done?.kind === 'answer' && next !== undefined && offered.some((e) => e === next || e === done.entry || e.id === ALL_STEPS)) {
-      return { kind: 'answer', entry: next };
-    }
+    const offered = decision.kind === 'answer' ? [decision.entry] : decision.options;
+    const relevant = (e: FaqEntry): boolean => e === next || (done?.kind === 'answer' && e === done.entry) || e.id === ALL_STEPS;
+    if (next !== undefined && offered.some(relevant)) return { kind: 'answer', entry: next };
+    if (decision.kind === 'answer') return decision;
     const first = offered.slice(0, 2);
     const [step, ...others] = first.filter((e) => e.id !== ALL_STEPS);
     if (first.length !== 2 || others.length > 0 || step === undefined) return decision;
@@ -484,6 +492,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    */
   function livesWithoutCitizenship(question: string): boolean {
     const asked = lastQuestion(question);
+    if (NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) return true;
     return (
       NOT_A_CITIZEN.test(question) &&
       LIVING_THERE.test(question) &&
@@ -565,7 +574,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));
-      if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && ANOTHER_PROGRAM.test(question))) {
+      const elsewhere = ANOTHER_PROGRAM.test(question) || COUNTRY_TRIVIA.test(question);
+      if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && elsewhere)) {
         return { kind: 'unknown' };
       }
       const mention = ownMention(question, mentions);

@@ -95,8 +95,11 @@ const ALIASES: Readonly<Record<string, string>> = {
   nederlander: 'NL',
 };
 
-/** Regions whose names hold a country's alias ("South America" is not the US): read as no country. */
-const REGIONS: ReadonlySet<string> = new Set(['americas', 'north america', 'south america', 'central america', 'latin america']);
+/** Regions whose names hold a country's name or alias ("South America" is not the US, "British Columbia" not the UK): read as no country. */
+const REGIONS: ReadonlySet<string> = new Set([
+  'americas', 'north america', 'south america', 'central america', 'latin america',
+  'british columbia', 'new mexico', 'new south wales',
+]);
 
 /** Capitalised abbreviations, matched case-sensitively on the raw text. */
 const UPPERCASE_ALIASES: Readonly<Record<string, string>> = {
@@ -357,7 +360,7 @@ export function createCountryResolver(participatingCodes: readonly string[]): Co
     const seen = new Set<string>();
     let i = 0;
     while (i < words.length) {
-      const region = [2, 1].find((n) => REGIONS.has(words.slice(i, i + n).map((w) => w.text).join(' ')));
+      const region = [3, 2, 1].find((n) => REGIONS.has(words.slice(i, i + n).map((w) => w.text).join(' ')));
       if (region !== undefined) {
         i += region;
         continue;

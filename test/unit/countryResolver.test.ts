@@ -108,6 +108,8 @@ describe('createCountryResolver', () => {
       "I'm not sure if that's the real application",
       'we have students from all over Europe, South America and Asia',
       'students from Latin America',
+      'my internship is in British Columbia',
+      'I studied in New South Wales',
       'Danke, tschüss!',
     ];
     for (const text of texts) {

@@ -140,6 +140,13 @@ describe('createFaqMatcher', () => {
         "I already did that 'Come to Canada' eligibility questionnaire and it says I'm potentially eligible. What's the step after the questionnaire?",
         'profile-and-pool',
       ],
+      ['what comes next, the step done named before it', "I've completed the questionnaire, what comes next? Do I create some sort of profile?", 'profile-and-pool'],
+      ['whether nationality or the place of study decides', 'Does co-op eligibility depend on my citizenship or on where I study?', 'citizenship'],
+      [
+        'a residence card without the nationality, asking about that country\'s pool',
+        'I have a residence card in Portugal but not Portuguese nationality. Can I still go into the Portugal co-op pool?',
+        'citizenship',
+      ],
       ['what comes next, the step done named after "after"', 'After the questionnaire, what happens next? Do I set up a profile?', 'profile-and-pool'],
       [
         'what comes next, the step done named before the question',
@@ -401,6 +408,7 @@ describe('createFaqMatcher', () => {
       'moving to the UK after, how long can I stay',
       'How do I apply for a US J-1 intern visa?',
       'Is there an internship visa for Australia for Chileans?',
+      "What's the capital of Chile?",
     ]) {
       it(`"${question}" is not answered`, async () => {
         expect(matcher.match(question).kind).to.not.equal('answer');
@@ -474,6 +482,7 @@ describe('createFaqMatcher', () => {
       ['Can Danish students get the co-op permit?', 'not-participating:DK'],
       ['Icelandic passport, any chance of co-op?', 'not-participating:IS'],
       ['Kiwi mate wants to know if New Zealanders can do co-op.', 'not-participating:NZ'],
+      ['Peruvian engineering student. Is there a co-op pool for Peru?', 'not-participating:PE'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
