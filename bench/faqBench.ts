@@ -151,6 +151,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev14Questions.json', held: false },
   { file: 'faqDev15Questions.json', held: false },
   { file: 'faqDev16Questions.json', held: false },
+  { file: 'faqDev17Questions.json', held: false },
+  { file: 'faqDev18Questions.json', held: false },
+  { file: 'faqDev19Questions.json', held: false },
+  { file: 'faqDev20Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
