@@ -186,7 +186,8 @@ const NOT_A_CITIZEN =
  * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
  * decides, or the country where my university is?"): the citizenship rule answers it.
  */
-const NATIONALITY_OR_PLACE = /\b(?:passport|nationality|citizenship)\b.*\bwhere (?:i|you|my|one|we)\b.*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b.*\b(?:study|studies|studying|university|live|living|reside)\b.*\b(?:passport|nationality|citizenship)\b/i;
+const NATIONALITY_OR_PLACE =
+  /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
 const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
 const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
@@ -211,6 +212,22 @@ const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
   'requirements',
   'how-to-apply',
 ]);
+
+/** The entry about bringing one's family. */
+const DEPENDANTS = 'dependants';
+/**
+ * Asking whether someone else can apply themselves ("My Swedish girlfriend is 32, can she apply
+ * too?"): a question about their country, not about bringing them along.
+ */
+const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:eligible|too old)\b/i;
+
+/** Taking part again, which the country table answers only for a country with its own rule for it. */
+const SECOND_PARTICIPATION = 'second-participation';
+
+/** Whether a country has its own rule for taking part again (Australia, Italy, Switzerland). */
+function hasRepeatRule(rule: CountryRule): boolean {
+  return rule.repeatParticipation !== undefined || rule.maxParticipations !== undefined;
+}
 
 /**
  * Of those, the ones about the person's own country when it is named only before the question
@@ -553,16 +570,19 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * aus Deutschland, can I apply?"), a last question of nothing but frame words and the program's
    * name ("My daughter is Mexican. Could she apply for co-op?"), or the best topic left, with or
    * without the frame words, is one the country table answers ("age limit for Sweden?", "Swiss
-   * citizen here, can I apply twice?"); of the last, only those about one's own country when the
-   * country is named only before the question (`context`).
+   * citizen here, can I apply twice?", but not for a country without its own rule for taking part
+   * again); of the last, only those about one's own country when the country is named only before
+   * the question (`context`).
    */
-  function asksAboutCountry(rest: Reading, topic: Reading, restText: string, context: boolean): boolean {
+  function asksAboutCountry(rest: Reading, topic: Reading, restText: string, context: boolean, code: string): boolean {
     if (topic.terms.length === 0) return true;
     const asked = index.readQuery(lastQuestion(restText).replace(COUNTRY_FRAME_WORDS, ' ')).terms;
     if (namesPlacementOnly(asked)) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
-    const topics = context ? OWN_COUNTRY_TOPICS : COUNTRY_TOPICS;
-    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && topics.has(best.entry.id));
+    const rule = rules.get(code);
+    const answers = (id: string): boolean =>
+      (context ? OWN_COUNTRY_TOPICS : COUNTRY_TOPICS).has(id) && (id !== SECOND_PARTICIPATION || rule === undefined || hasRepeatRule(rule));
+    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && answers(best.entry.id));
   }
 
   return {
@@ -592,11 +612,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
         return answerOf(rest.decision.entry);
       }
       for (const { decision, terms } of context ? [rest, topic] : [topic]) {
+        const first = decision.kind === 'answer' ? decision.entry : decision.kind === 'clarify' ? decision.options[0] : undefined;
+        if (first?.id === DEPENDANTS && APPLIES_THEMSELVES.test(asked)) return countryResult(mention);
         if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id) && !namesPlacementOnly(terms)) {
           return answerOf(decision.entry);
         }
       }
-      return asksAboutCountry(rest, topic, restText, context) ? countryResult(mention) : resultOf(rest.decision);
+      return asksAboutCountry(rest, topic, restText, context, mention.code) ? countryResult(mention) : resultOf(rest.decision);
     },
   };
 }

@@ -350,6 +350,7 @@ describe('createFaqMatcher', () => {
       ["Do Ticos qualify for the internship permit? I'm from Costa Rica.", 'CR'],
       ['Good afternoon, I am from Taipei. May I ask whether Taiwan has an International Co-op pool?', 'TW'],
       ['Luxembourger, 32, any chance at all?', 'LU'],
+      ['My Norwegian boyfriend is 31, can he apply as well?', 'NO'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -382,6 +383,8 @@ describe('createFaqMatcher', () => {
       ["I'm German, how much is the fee?", 'fees'],
       ['I am from Italy, do I need health insurance?', 'health-insurance'],
       ['how long is the processing time for Poland?', 'processing-time'],
+      ["I'm German and did a working holiday in 2022. Now I'm back at uni. Am I allowed to take part again through co-op?", 'second-participation'],
+      ['Can I bring my Swedish girlfriend with me?', 'dependants'],
       [
         'Hello, I am student of mechanical engineering from Slovakia and my teacher told me about Canada co-op. I am confused ' +
           'with all the steps, profile, pool, invitation... Can you explain me simply the whole process from start until getting the permit?',
