@@ -117,7 +117,7 @@ function ownMention(question: string, mentions: readonly CountryMention[]): Coun
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,2}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 const ABOUT_PROGRAM = 'what-is-coop';
@@ -322,6 +322,8 @@ function resultOf(decision: Decision): MatchResult {
 
 /** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
 const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;
+/** Comparing with another category ("benefits over WHV", "better than the working holiday"). */
+const COMPARING = /\b(?:over|vs\.?|versus|compared|than|instead of|rather than)\b/i;
 /** The program or its internship named ("co-op", "IEC", "intern", "placement"). */
 const NAMES_COOP = /\b(?:co-?op|co op|iec|interns?|internships?|placements?)\b/i;
 
@@ -331,7 +333,7 @@ const NAMES_COOP = /\b(?:co-?op|co op|iec|interns?|internships?|placements?)\b/i
  * Holiday permit last?"), while "can I do co-op after my working holiday?" is about co-op.
  */
 function aboutOtherCategory(question: string): boolean {
-  return OTHER_CATEGORY.test(lastQuestion(question)) && !NAMES_COOP.test(question);
+  return OTHER_CATEGORY.test(lastQuestion(question)) && !NAMES_COOP.test(question) && !COMPARING.test(question);
 }
 
 /** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */

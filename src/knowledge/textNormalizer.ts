@@ -165,7 +165,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   none neither nobody noone somebody anybody anywhere everywhere nowhere seem seems seemed ought gotta
   apart aside except sorry excuse cheers regards greetings hiya sir madam
   hola bonjour salut hallo servus moin moien gruezi ciao buongiorno buenas hej hei tere ahoj bok zivjo kalimera
-  danke merci gracias grazie obrigado obrigada tack takk tschuss adios`.split(/\s+/),
+  danke merci gracias grazie obrigado obrigada tack takk tschuss adios stai tal gehts`.split(/\s+/),
 );
 
 /**

@@ -27,6 +27,7 @@ describe('createFaqMatcher', () => {
       ['two keywords', 'job offer', 'job-offer'],
       ['typos in the words of the overview', 'what are the requirments for internatinal co-op?', 'requirements'],
       ['the words of a title, one of them common', 'come to canada', 'questionnaire'],
+      ['co-op compared with another category it does not name', 'benefits over WHV', 'advantages'],
       ['a child named by its age', 'can i bring my 4 year old with me on co-op', 'dependants'],
       ['another abbreviation of the Offer of Employment number', 'OOE number', 'offer-of-employment-number'],
       ['what follows the compliance fee', 'my employer paid the complience fee, what numbr do they give me after', 'offer-of-employment-number'],
@@ -486,6 +487,7 @@ describe('createFaqMatcher', () => {
       ['Icelandic passport, any chance of co-op?', 'not-participating:IS'],
       ['Kiwi mate wants to know if New Zealanders can do co-op.', 'not-participating:NZ'],
       ['Peruvian engineering student. Is there a co-op pool for Peru?', 'not-participating:PE'],
+      ['Can an American college student use the co-op permit?', 'not-participating:US'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
