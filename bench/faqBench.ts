@@ -155,6 +155,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev18Questions.json', held: false },
   { file: 'faqDev19Questions.json', held: false },
   { file: 'faqDev20Questions.json', held: false },
+  { file: 'faqDev21Questions.json', held: false },
+  { file: 'faqDev22Questions.json', held: false },
+  { file: 'faqDev23Questions.json', held: false },
+  { file: 'faqDev24Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: true },
   { file: 'faqHeld9Questions.json', held: true },
 ];
