@@ -468,13 +468,14 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   /**
    * A question about what follows a step that the person has done ("What do I do after the
    * questionnaire?"), which the ranking reads as that step: the step that follows it. Not when the
-   * words before "after" ask for that step themselves ("which documents get uploaded after the ITA?").
+   * rest of the question asks for that step itself ("which documents get uploaded after the ITA?",
+   * "after I receive the invitation, which papers do I upload?").
    */
   function followingStep(asked: string, decision: Decision): Decision {
     if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
     const after = AFTER.exec(asked);
     if (after === null) return decision;
-    const asking = read(asked.slice(0, after.index), false).decision;
+    const asking = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false).decision;
     if (asking.kind === 'answer' && asking.entry === decision.entry) return decision;
     const done = read(after[1], false).decision;
     const next = entries.get(decision.entry.nextStep);

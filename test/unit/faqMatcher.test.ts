@@ -154,6 +154,7 @@ describe('createFaqMatcher', () => {
         "I've completed the Come to Canada questionnaire and it looks like I could be eligible. What's the next step to enter the pool?",
         'profile-and-pool',
       ],
+      ['a step asked for after "after" another', 'After I receive the invitation, which papers must I upload?', 'documents'],
       ['a step asked for before "after" another', 'Which supporting documents get uploaded after receiving the ITA?', 'documents'],
       [
         'a country named in a list, asking which countries',
