@@ -188,6 +188,8 @@ function main(): void {
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
   const held: [string, Summary][] = [];
   const failures: [string, Scored][] = [];
+  const tuningRows: Scored[] = [];
+  const heldRows: Scored[] = [];
   for (const set of sets) {
     const rows: Scored[] = set.questions.map((question) => {
       const result = matcher.match(question.q);
@@ -198,10 +200,20 @@ function main(): void {
       console.log(`\n== ${set.name} (${rows.length} questions, held out: figures only)`);
       console.log(line('all kinds', summary));
       held.push([set.name, summary]);
+      heldRows.push(...rows);
     } else {
       report(set.name, rows);
+      tuningRows.push(...rows);
       for (const row of rows) if (row.outcome !== 'top1' && row.outcome !== 'rejected') failures.push([set.name, row]);
     }
+  }
+  console.log(`\n== all tuning sets (${tuningRows.length} questions)`);
+  console.log(line('all kinds', summarise(tuningRows)));
+  if (heldRows.length > 0) {
+    const summary = summarise(heldRows);
+    console.log(`\n== all held-out sets (${heldRows.length} questions, figures only)`);
+    console.log(line('all kinds', summary));
+    held.push(['ALL HELD', summary]);
   }
 
   const microseconds = timePerQuery(matcher, sets.flatMap((set) => set.questions));
