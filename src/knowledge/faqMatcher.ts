@@ -1,10 +1,20 @@
 import { createCountryResolver, type CountryMention, type CountryResolver } from '../understanding/countryResolver';
 import { countryAnswer, notParticipatingAnswer } from './countryAnswers';
+import {
+  ANOTHER_PROGRAM, BEING_IN, COUNTRY_FRAME_WORDS, COUNTRY_TOPICS, COUNTRY_TRIVIA, DESTINATION, hasRepeatRule,
+  isDestination, OWN_COUNTRY_TOPICS, ownMention, SECOND_PARTICIPATION, SPEAKING, textBefore,
+} from './countryQuestions';
 import { FaqClassifier, type EntryProbability } from './faqClassifier';
-import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } from './faqIndex';
+import { FaqIndex, lastQuestion, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
-import { normalizeText, stem } from './textNormalizer';
+import {
+  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES, ASKS_NEXT,
+  ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DEPENDANTS, DONE, HOW_MANY_TAKEN,
+  HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly, NATIONALITY_OR_PLACE,
+  NATIONALITY_TOPICS, NOT_A_CITIZEN, PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS,
+} from './questionCues';
+import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry, MatchResult } from './types';
 
 /** Answers a free-text question from the knowledge base, asks which topic was meant, or says it doesn't know. */
@@ -43,213 +53,6 @@ const CLARIFY_SCORE = 2.5;
 /** Topics offered besides the best must rank at least this fraction of it. */
 const OPTION_SHARE = 0.35;
 const MAX_OPTIONS = 3;
-/** Canada is where people go, not a nationality to look up. */
-const DESTINATION = 'CA';
-
-/**
- * A country named as a place to go or work ("a work permit in the US", "moving to Japan", "co-op in
- * Germany"): a question about another destination than Canada, which the knowledge base does not
- * answer. "Age limit in Latvia" or "I live in Spain" still name the person's country.
- */
-const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
-/** Facts about a country itself ("What's the capital of Costa Rica?"). */
-const COUNTRY_TRIVIA = /\b(?:capital|currency|population|president|prime minister|weather|climate|flag)\b/i;
-/**
- * A program like this one, asked about with a country ("does Australia have a similar internship
- * visa?", "does the USA have a J-1 visa like this one?"): another country's program.
- */
-const ANOTHER_PROGRAM = /\b(?:similar|equivalent|like this one)\b/i;
-/** A country's own visa: "an internship visa for Australia", "a US J-1 intern visa". */
-const VISA_FOR = /\bvisas?\s+(?:for|to|in)\s+(?:the\s+)?$/i;
-const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}visas?\b/iu;
-/** A country named as where the person is now ("applying from inside the US"): a place, not a nationality. */
-const BEING_IN = /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from)\s+(?:the\s+)?$/iu;
-/** A language named, not a nationality ("do I need to speak French?", "fluent in German"). */
-const SPEAKING = /(?:^|[^\p{L}])(?:speak|speaks|speaking|spoken|learn|learning|fluent in|fluency in|talk|talking)\s+$/iu;
-/** A country named as what is visited ("visit the US", "travelling Japan"). */
-const VISITING =
-  /(?:^|[^\p{L}])(?:visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;
-const GOING_WORDS: ReadonlySet<string> = new Set(
-  `go goes going went move moves moving relocate relocating travel travelling traveling fly flying
-  visit visiting trip emigrate emigrating immigrate immigrating work works working job jobs intern
-  internship internships placement stay staying permit permits visa visas coop iec program programme`.split(/\s+/),
-);
-
-function isDestination(question: string, mention: CountryMention): boolean {
-  const at = question.indexOf(mention.matched);
-  if (at < 0) return false;
-  const before = question.slice(0, at);
-  const after = question.slice(at + mention.matched.length);
-  const going = GOING_TO.exec(before);
-  return (
-    VISITING.test(before) ||
-    VISA_FOR.test(before) ||
-    ITS_VISA.test(after) ||
-    (going !== null && GOING_WORDS.has(normalizeText(going[1])))
-  );
-}
-
-/** Words just before a country that make it the person's own ("as a Czech", "I'm Polish", "my Irish passport"). */
-const OWN = /(?:^|\s)(?:i am|im|as|am|i have|i hold|my)(?: an?)?$/;
-/** Someone else named shortly before a country ("my friend from Estonia", "my boyfriend is Canadian"). */
-const OTHER_PEOPLE = `friends? brother sister boyfriend girlfriend partner wife husband mother father mom dad cousin
-  colleague classmate roommate`.split(/\s+/);
-const SOMEONE_ELSE = new RegExp(`\\b(?:${OTHER_PEOPLE.join('|')})(?:\\s+\\S+){0,3}$`);
-
-/** The text of a question before the country it names. */
-function textBefore(question: string, mention: CountryMention): string {
-  return question.slice(0, Math.max(question.indexOf(mention.matched), 0));
-}
-
-/** The person's own country among those named: one they call theirs, else one not someone else's, else the first. */
-function ownMention(question: string, mentions: readonly CountryMention[]): CountryMention | undefined {
-  const before = (m: CountryMention): string => normalizeText(textBefore(question, m));
-  return (
-    mentions.find((m) => OWN.test(before(m))) ?? mentions.find((m) => !SOMEONE_ELSE.test(before(m))) ?? mentions[0]
-  );
-}
-
-/**
- * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
- * available for my country?", "is Japan on the list?", "is India part of it?", "any chance for a
- * Brazilian?", "no co-op option for Dutch students?"):
- * asked with countries all outside the table, the answer is that the person's does not take part,
- * whatever else the question names ("Brazilian engineering student here, am I eligible?").
- */
-const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
-
-/** The entry that says what the program is. */
-const ABOUT_PROGRAM = 'what-is-coop';
-/** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
-const PROGRAM_WORDS: ReadonlySet<string> = new Set(
-  ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa'].map(stem),
-);
-const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'programme'].map(stem));
-
-/** A question that only asks what the thing just named is: "What is it exactly?", "what's that?". */
-const WHAT_IS_IT = /^\s*(?:(?:so|and|but|ok|okay)\b[\s,]*)?what(?:'s|s| is| exactly is)\s+(?:it|this|that)(?:\s+(?:exactly|actually|about|all about))?\s*[?!.]*\s*$/i;
-
-/** Whether a message ends by asking what the program it names is ("Never heard of International Co-op before. What is it exactly?"). */
-function asksWhatItIs(asked: string, terms: readonly QueryTerm[]): boolean {
-  return WHAT_IS_IT.test(asked) && terms.some((t) => NAMING_WORDS.has(t.stem));
-}
-
-/** Longest unknown word a question naming only the program may hold ("wtf is co-op"): longer ones name a topic. */
-const NOISE_LENGTH = 4;
-
-/** Whether a question only names the program, with at most one short word the knowledge base doesn't know. */
-function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
-  const unknown = terms.filter((t) => t.unknown);
-  return (
-    unknown.length <= 1 &&
-    unknown.every((t) => t.stem.length <= NOISE_LENGTH) &&
-    terms.some((t) => NAMING_WORDS.has(t.stem)) &&
-    terms.every((t) => t.unknown || PROGRAM_WORDS.has(t.stem))
-  );
-}
-
-/** Words that name the internship itself, not a topic of it. */
-const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['internship', 'placement', 'work'].map(stem));
-
-/** Whether words name only the program or the internship, or nothing the knowledge base knows. */
-function namesPlacementOnly(terms: readonly QueryTerm[]): boolean {
-  return terms.every((t) => t.unknown || isTopicless(t.stem) || PLACEMENT_WORDS.has(t.stem));
-}
-
-/** The entry that lists every requirement. */
-const ALL_REQUIREMENTS = 'requirements';
-/**
- * Words that frame a question as one about a requirement without naming which: "is being admissible
- * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
- */
-const REQUIREMENT_FRAME_WORDS = new RegExp(
-  `\\b(?:${[
-    'requirements?', 'required', 'conditions?', 'criteria', 'criterion', 'rules?', 'prerequisites?',
-    'eligibility', 'eligible', 'qualify', 'qualifies', 'meet',
-  ].join('|')})\\b`,
-  'gi',
-);
-
-/** The section of the source that lists the requirements. */
-const REQUIREMENTS_SECTION = 'Eligibility requirements';
-
-/** Whether an entry is about one of the requirements: it cites their section, and is not all of them. */
-function isRequirement(entry: FaqEntry): boolean {
-  return entry.id !== ALL_REQUIREMENTS && entry.source.split('; ').includes(REQUIREMENTS_SECTION);
-}
-
-/** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
-const NOT_A_CITIZEN =
-  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
-/**
- * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
- * decides, or the country where my university is?"): the citizenship rule answers it.
- */
-const NATIONALITY_OR_PLACE =
-  /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
-const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
-/** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
-const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
-
-/**
- * Entries about what a person's nationality or home must be: a question naming countries that asks
- * what is needed ("My mum is Polish... do you need to hold a passport from a participating country,
- * or are Polish roots enough?") asks about the rule, not about the countries.
- */
-/** The entry of the rule that one must be a citizen of a participating country. */
-const CITIZENSHIP = 'citizenship';
-const NATIONALITY_TOPICS: ReadonlySet<string> = new Set(['citizenship', 'residence']);
-const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
-
-/** Entries that a question about one country is asking of the country table instead. */
-const COUNTRY_TOPICS: ReadonlySet<string> = new Set([
-  'what-is-coop',
-  'second-participation',
-  'countries',
-  'age-limits',
-  'permit-length',
-  'requirements',
-  'how-to-apply',
-]);
-
-/** The entry about bringing one's family. */
-const DEPENDANTS = 'dependants';
-/**
- * Asking whether someone else can apply themselves ("My Swedish girlfriend is 32, can she apply
- * too?"): a question about their country, not about bringing them along.
- */
-const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:eligible|too old)\b/i;
-
-/** Taking part again, which the country table answers only for a country with its own rule for it. */
-const SECOND_PARTICIPATION = 'second-participation';
-
-/** Whether a country has its own rule for taking part again (Australia, Italy, Switzerland). */
-function hasRepeatRule(rule: CountryRule): boolean {
-  return rule.repeatParticipation !== undefined || rule.maxParticipations !== undefined;
-}
-
-/**
- * Of those, the ones about the person's own country when it is named only before the question
- * ("I'm Slovak... Can you explain the whole process?" asks about the process, not about Slovakia).
- */
-const OWN_COUNTRY_TOPICS: ReadonlySet<string> = new Set(['second-participation', 'age-limits', 'permit-length']);
-
-/**
- * Words that frame a question about a country rather than name a topic: whether it takes part ("is
- * Poland part of it?", "is Belgium included?") or who the person is ("Taiwanese passport holder",
- * "Croatian student here").
- */
-const COUNTRY_FRAME_WORDS = new RegExp(
-  `\\b(${[
-    'part', 'parts', 'include', 'included', 'includes', 'eligible', 'eligibility', 'allowed', 'allow',
-    'participate', 'participates', 'participating', 'participant', 'participants', 'list', 'listed',
-    'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
-    'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',
-    'holder', 'hold', 'people', 'person', 'student', 'students', 'pool', 'pools', 'chance', 'chances',
-  ].join('|')})\\b`,
-  'gi',
-);
 
 type Decision =
   | { kind: 'answer'; entry: FaqEntry }
@@ -319,55 +122,6 @@ function resultOf(decision: Decision): MatchResult {
       return { kind: 'unknown' };
   }
 }
-
-/** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
-const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;
-/** Comparing with another category ("benefits over WHV", "better than the working holiday"). */
-const COMPARING = /\b(?:over|vs\.?|versus|compared|than|instead of|rather than)\b/i;
-/** The program or its internship named ("co-op", "IEC", "intern", "placement"). */
-const NAMES_COOP = /\b(?:co-?op|co op|iec|interns?|internships?|placements?)\b/i;
-
-/**
- * Whether a message is about another IEC category, which the knowledge base does not cover: its last
- * question names one and the message never names co-op or the internship ("How long does the Working
- * Holiday permit last?"), while "can I do co-op after my working holiday?" is about co-op.
- */
-function aboutOtherCategory(question: string): boolean {
-  return OTHER_CATEGORY.test(lastQuestion(question)) && !NAMES_COOP.test(question) && !COMPARING.test(question);
-}
-
-/** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
-const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are)\b)[^,;:.!?])+)/i;
-
-/**
- * Asking for a count of places, invitations or people ("How many co-op places are there for
- * Germany?", "how many applicants get accepted?"): the knowledge base gives no such figure.
- */
-const HOW_MANY_TAKEN =
-  /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
-
-/** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
-const DONE =
-  /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+(?:(?!\b(?:and|but|so|then|it|which)\b)[^,;:.!?()])+)/i;
-/** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
-const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
-/** The entry that lists all the steps of getting the permit. */
-const ALL_STEPS = 'how-to-apply';
-
-/** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
-const HOW_TO = /\b(?:how|where) (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
-/** Doings whose procedure the knowledge base never explains, though it names them ("should I renew my passport first?"). */
-const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'replace', 'extend', 'translate'].map(stem));
-
-/**
- * Asking whether a person must be something: "do I have to be a citizen?", "must I be enrolled?",
- * "do applicants need to be students?"; not what a thing must be ("what needs to be written in the contract?").
- */
-const MUST_BE =
-  /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
-
-/** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how'].map(stem));
 
 /** Longest question that is answered by the one entry whose title holds all its words ("passport", "age limit"). */
 const TITLE_QUERY_TERMS = 2;

@@ -1,0 +1,154 @@
+/** What a question asks, recognised from its words alone: the cues the FAQ matcher reads before and after ranking. */
+import { isTopicless, lastQuestion, type QueryTerm } from './faqIndex';
+import { stem } from './textNormalizer';
+import type { FaqEntry } from './types';
+
+/**
+ * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
+ * available for my country?", "is Japan on the list?", "is India part of it?", "any chance for a
+ * Brazilian?", "no co-op option for Dutch students?"):
+ * asked with countries all outside the table, the answer is that the person's does not take part,
+ * whatever else the question names ("Brazilian engineering student here, am I eligible?").
+ */
+export const ASKS_TO_TAKE_PART =
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
+
+/** The entry that says what the program is. */
+export const ABOUT_PROGRAM = 'what-is-coop';
+/** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
+const PROGRAM_WORDS: ReadonlySet<string> = new Set(
+  ['coop', 'iec', 'international', 'experience', 'program', 'programme', 'category', 'permit', 'visa'].map(stem),
+);
+const NAMING_WORDS: ReadonlySet<string> = new Set(['coop', 'iec', 'program', 'programme'].map(stem));
+
+/** A question that only asks what the thing just named is: "What is it exactly?", "what's that?". */
+const WHAT_IS_IT = /^\s*(?:(?:so|and|but|ok|okay)\b[\s,]*)?what(?:'s|s| is| exactly is)\s+(?:it|this|that)(?:\s+(?:exactly|actually|about|all about))?\s*[?!.]*\s*$/i;
+
+/** Whether a message ends by asking what the program it names is ("Never heard of International Co-op before. What is it exactly?"). */
+export function asksWhatItIs(asked: string, terms: readonly QueryTerm[]): boolean {
+  return WHAT_IS_IT.test(asked) && terms.some((t) => NAMING_WORDS.has(t.stem));
+}
+
+/** Longest unknown word a question naming only the program may hold ("wtf is co-op"): longer ones name a topic. */
+const NOISE_LENGTH = 4;
+
+/** Whether a question only names the program, with at most one short word the knowledge base doesn't know. */
+export function namesProgramOnly(terms: readonly QueryTerm[]): boolean {
+  const unknown = terms.filter((t) => t.unknown);
+  return (
+    unknown.length <= 1 &&
+    unknown.every((t) => t.stem.length <= NOISE_LENGTH) &&
+    terms.some((t) => NAMING_WORDS.has(t.stem)) &&
+    terms.every((t) => t.unknown || PROGRAM_WORDS.has(t.stem))
+  );
+}
+
+/** Words that name the internship itself, not a topic of it. */
+const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['internship', 'placement', 'work'].map(stem));
+
+/** Whether words name only the program or the internship, or nothing the knowledge base knows. */
+export function namesPlacementOnly(terms: readonly QueryTerm[]): boolean {
+  return terms.every((t) => t.unknown || isTopicless(t.stem) || PLACEMENT_WORDS.has(t.stem));
+}
+
+/** The entry that lists every requirement. */
+export const ALL_REQUIREMENTS = 'requirements';
+/**
+ * Words that frame a question as one about a requirement without naming which: "is being admissible
+ * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
+ */
+export const REQUIREMENT_FRAME_WORDS = new RegExp(
+  `\\b(?:${[
+    'requirements?', 'required', 'conditions?', 'criteria', 'criterion', 'rules?', 'prerequisites?',
+    'eligibility', 'eligible', 'qualify', 'qualifies', 'meet',
+  ].join('|')})\\b`,
+  'gi',
+);
+
+/** The section of the source that lists the requirements. */
+const REQUIREMENTS_SECTION = 'Eligibility requirements';
+
+/** Whether an entry is about one of the requirements: it cites their section, and is not all of them. */
+export function isRequirement(entry: FaqEntry): boolean {
+  return entry.id !== ALL_REQUIREMENTS && entry.source.split('; ').includes(REQUIREMENTS_SECTION);
+}
+
+/** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
+export const NOT_A_CITIZEN =
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
+/**
+ * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
+ * decides, or the country where my university is?"): the citizenship rule answers it.
+ */
+export const NATIONALITY_OR_PLACE =
+  /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
+export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
+/** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
+export const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
+
+/**
+ * Entries about what a person's nationality or home must be: a question naming countries that asks
+ * what is needed ("My mum is Polish... do you need to hold a passport from a participating country,
+ * or are Polish roots enough?") asks about the rule, not about the countries.
+ */
+/** The entry of the rule that one must be a citizen of a participating country. */
+export const CITIZENSHIP = 'citizenship';
+export const NATIONALITY_TOPICS: ReadonlySet<string> = new Set(['citizenship', 'residence']);
+export const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
+
+/** The entry about bringing one's family. */
+export const DEPENDANTS = 'dependants';
+/**
+ * Asking whether someone else can apply themselves ("My Swedish girlfriend is 32, can she apply
+ * too?"): a question about their country, not about bringing them along.
+ */
+export const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:eligible|too old)\b/i;
+
+/** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
+const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;
+/** Comparing with another category ("benefits over WHV", "better than the working holiday"). */
+const COMPARING = /\b(?:over|vs\.?|versus|compared|than|instead of|rather than)\b/i;
+/** The program or its internship named ("co-op", "IEC", "intern", "placement"). */
+const NAMES_COOP = /\b(?:co-?op|co op|iec|interns?|internships?|placements?)\b/i;
+
+/**
+ * Whether a message is about another IEC category, which the knowledge base does not cover: its last
+ * question names one and the message never names co-op or the internship ("How long does the Working
+ * Holiday permit last?"), while "can I do co-op after my working holiday?" is about co-op.
+ */
+export function aboutOtherCategory(question: string): boolean {
+  return OTHER_CATEGORY.test(lastQuestion(question)) && !NAMES_COOP.test(question) && !COMPARING.test(question);
+}
+
+/** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
+export const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are)\b)[^,;:.!?])+)/i;
+
+/**
+ * Asking for a count of places, invitations or people ("How many co-op places are there for
+ * Germany?", "how many applicants get accepted?"): the knowledge base gives no such figure.
+ */
+export const HOW_MANY_TAKEN =
+  /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
+
+/** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
+export const DONE =
+  /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+(?:(?!\b(?:and|but|so|then|it|which)\b)[^,;:.!?()])+)/i;
+/** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
+export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
+/** The entry that lists all the steps of getting the permit. */
+export const ALL_STEPS = 'how-to-apply';
+
+/** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
+export const HOW_TO = /\b(?:how|where) (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
+/** Doings whose procedure the knowledge base never explains, though it names them ("should I renew my passport first?"). */
+export const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'replace', 'extend', 'translate'].map(stem));
+
+/**
+ * Asking whether a person must be something: "do I have to be a citizen?", "must I be enrolled?",
+ * "do applicants need to be students?"; not what a thing must be ("what needs to be written in the contract?").
+ */
+export const MUST_BE =
+  /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
+
+/** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how'].map(stem));
