@@ -159,8 +159,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev22Questions.json', held: false },
   { file: 'faqDev23Questions.json', held: false },
   { file: 'faqDev24Questions.json', held: false },
-  { file: 'faqHeld8Questions.json', held: true },
-  { file: 'faqHeld9Questions.json', held: true },
+  { file: 'faqHeld8Questions.json', held: false },
+  { file: 'faqHeld9Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
