@@ -229,8 +229,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
     const after = AFTER.exec(asked);
     if (after === null) return decision;
-    const asking = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false).decision;
-    if (asking.kind === 'answer' && asking.entry === decision.entry) return decision;
+    const rest = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false);
+    // The rest asks for that step itself, or names something the knowledge base does not know (a typo: "the co-op pol").
+    if (rest.decision.kind === 'answer' && rest.decision.entry === decision.entry) return decision;
+    if (rest.terms.some((t) => t.unknown)) return decision;
     const done = read(after[1], false).decision;
     const next = entries.get(decision.entry.nextStep);
     if (done.kind !== 'answer' || done.entry !== decision.entry || next === undefined) return decision;

@@ -19,6 +19,11 @@ export function normalizeText(text: string): string {
 
 /** Chat shorthand read as the word it stands for. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  // Short words too short for typo correction, with two letters swapped.
+  ['hwo', 'how'],
+  ['waht', 'what'],
+  ['whta', 'what'],
+  ['teh', 'the'],
   ['uni', 'university'],
   ['max', 'maximum'],
   ['min', 'minimum'],
@@ -175,9 +180,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
   `able acceptable affect affects ago allow allowed allows anymore approximately ask asking btw concern concerned
   confused confusing curious currently everybody everyone everything exactly fine general generally guys haha
-  happen happens help hmm idk info issue issues keep keeps kept literally lol matter mention mentioned
-  mentioning mentions mess ngl okey omg possible possibly problem question random roughly somehow specifically
-  stuff supposed trouble true try trying wait worried worry`.split(/\s+/),
+  happen happens help hmm idk info issue issues keep keeps kept likely literally lol matter mention mentioned
+  mentioning mentions mess ngl okey omg possible possibly probably problem question random roughly somehow
+  specifically stuff supposed trouble true try trying unlikely wait worried worry`.split(/\s+/),
 );
 
 /** Whether a word carries no topic: a stopword or filler. */

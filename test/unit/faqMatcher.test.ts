@@ -35,6 +35,14 @@ describe('createFaqMatcher', () => {
       ['a typo', 'procesing time', 'processing-time'],
       ['typos', 'what documnets do i need to uplaod', 'documents'],
       ['a typo in a short word', 'do i need a jobb offer', 'job-offer'],
+      ['two letters swapped in a word too short to correct', 'hwo do I apply for the co-op permit?', 'how-to-apply'],
+      ['"probably" as filler', "Where can I find out whether I'm probably eligible?", 'questionnaire'],
+      ['a step named after "after", the rest holding a typo', 'how do I get in the co-op pol after making my profle?', 'profile-and-pool'],
+      [
+        'a country where someone was refused entry, not their nationality',
+        'A friend from Rome was refused entry to the US once. Among the co-op eligibility conditions, is there one about being admissible?',
+        'admissibility',
+      ],
       [
         'a long rambling question',
         "Hi! I'm a third-year nursing student and my school told me the placement I do abroad is " +
