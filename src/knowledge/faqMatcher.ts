@@ -366,7 +366,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
       // A country named only before the question is context: the question's own frame words may be its topic.
       const asked = lastQuestion(question);
-      const context = mentions.every((m) => !asked.includes(m.matched));
+      const askedCodes = new Set(resolver.findAll(asked).map((m) => m.code));
+      const context = mentions.every((m) => !askedCodes.has(m.code));
       if (rest.decision.kind === 'answer' && NATIONALITY_TOPICS.has(rest.decision.entry.id) && ASKS_WHAT_IS_NEEDED.test(lastQuestion(question))) {
         return answerOf(rest.decision.entry);
       }

@@ -111,6 +111,7 @@ describe('createCountryResolver', () => {
       'my internship is in British Columbia',
       'I studied in New South Wales',
       'Danke, tschüss!',
+      "I'm studying tourism in Granada",
     ];
     for (const text of texts) {
       it(`"${text}"`, async () => {

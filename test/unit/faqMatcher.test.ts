@@ -497,6 +497,7 @@ describe('createFaqMatcher', () => {
       ['Kiwi mate wants to know if New Zealanders can do co-op.', 'not-participating:NZ'],
       ['Peruvian engineering student. Is there a co-op pool for Peru?', 'not-participating:PE'],
       ['Can an American college student use the co-op permit?', 'not-participating:US'],
+      ["I'm Ukrainian. Is Ukraine one of the countries in the co-op program?", 'not-participating:UA'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
