@@ -159,8 +159,12 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev22Questions.json', held: false },
   { file: 'faqDev23Questions.json', held: false },
   { file: 'faqDev24Questions.json', held: false },
+  { file: 'faqDev25Questions.json', held: false },
+  { file: 'faqDev26Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: false },
   { file: 'faqHeld9Questions.json', held: false },
+  { file: 'faqHeld10Questions.json', held: true },
+  { file: 'faqHeld11Questions.json', held: true },
 ];
 
 function questionSets(): QuestionSet[] {
