@@ -62,11 +62,22 @@ export function textBefore(question: string, mention: CountryMention): string {
   return question.slice(0, Math.max(question.indexOf(mention.matched), 0));
 }
 
-/** The person's own country among those named: one they call theirs, else one not someone else's, else the first. */
+/** A country named as a passport or citizenship held ("a Cypriot passport"): the person's nationality. */
+const HELD = ['passport', 'citizenship'];
+
+/**
+ * The person's own country among those named: one whose passport they name ("a Greek Cypriot with a
+ * Cypriot passport"), else one they call theirs, else one not someone else's, else the first.
+ */
 export function ownMention(question: string, mentions: readonly CountryMention[]): CountryMention | undefined {
   const before = (m: CountryMention): string => normalizeText(textBefore(question, m));
+  const text = question.toLowerCase();
+  const held = (m: CountryMention): boolean => HELD.some((what) => text.includes(`${m.matched.toLowerCase()} ${what}`));
   return (
-    mentions.find((m) => OWN.test(before(m))) ?? mentions.find((m) => !SOMEONE_ELSE.test(before(m))) ?? mentions[0]
+    mentions.find(held) ??
+    mentions.find((m) => OWN.test(before(m))) ??
+    mentions.find((m) => !SOMEONE_ELSE.test(before(m))) ??
+    mentions[0]
   );
 }
 
@@ -102,7 +113,7 @@ export const OWN_COUNTRY_TOPICS: ReadonlySet<string> = new Set(['second-particip
  */
 export const COUNTRY_FRAME_WORDS = new RegExp(
   `\\b(${[
-    'part', 'parts', 'include', 'included', 'includes', 'eligible', 'eligibility', 'allowed', 'allow',
+    'take part', 'part', 'parts', 'include', 'included', 'includes', 'eligible', 'eligibility', 'allowed', 'allow',
     'participate', 'participates', 'participating', 'participant', 'participants', 'list', 'listed',
     'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
     'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',

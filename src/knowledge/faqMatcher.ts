@@ -9,8 +9,8 @@ import { FaqIndex, lastQuestion, type EntryScore, type QueryTerm } from './faqIn
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
-  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES, ASKS_NEXT,
-  ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DEPENDANTS, DONE, HOW_MANY_TAKEN,
+  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, ABOUT_SOMEONE, APPLIES_THEMSELVES, ASKS_REFUND, TAKING_PART_AGAIN, ASKS_NEXT,
+  ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE, HOW_MANY_TAKEN,
   HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly, NATIONALITY_OR_PLACE,
   NATIONALITY_TOPICS, NOT_A_CITIZEN, PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS,
 } from './questionCues';
@@ -336,7 +336,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function asksAboutCountry(rest: Reading, topic: Reading, restText: string, context: boolean, code: string): boolean {
     if (topic.terms.length === 0) return true;
     const asked = index.readQuery(lastQuestion(restText).replace(COUNTRY_FRAME_WORDS, ' ')).terms;
-    if (namesPlacementOnly(asked)) return true;
+    if (namesPlacementOnly(asked) && !TAKING_PART_AGAIN.test(lastQuestion(restText))) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
     const rule = rules.get(code);
     const answers = (id: string): boolean =>
@@ -348,11 +348,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     match(question) {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
-      if (aboutOtherCategory(question) || HOW_MANY_TAKEN.test(question)) return { kind: 'unknown' };
-      if (livesWithoutCitizenship(question)) return answerOf(citizenship);
+      if (aboutOtherCategory(question) || HOW_MANY_TAKEN.test(question) || ASKS_REFUND.test(question)) return { kind: 'unknown' };
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));
+      // "I only have a British passport": one country outside the table, and no participating one lived in, is answered by that country.
+      const outsidePassportOnly = mentions.length === 1 && !rules.has(mentions[0].code) && !/\bparticipating countr/i.test(question);
+      if (livesWithoutCitizenship(question) && !outsidePassportOnly) return answerOf(citizenship);
       const elsewhere = ANOTHER_PROGRAM.test(question) || COUNTRY_TRIVIA.test(question);
       if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && elsewhere)) {
         return { kind: 'unknown' };
@@ -373,7 +375,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       }
       for (const { decision, terms } of context ? [rest, topic] : [topic]) {
         const first = decision.kind === 'answer' ? decision.entry : decision.kind === 'clarify' ? decision.options[0] : undefined;
-        if (first?.id === DEPENDANTS && APPLIES_THEMSELVES.test(asked)) return countryResult(mention);
+        if (first !== undefined && ABOUT_SOMEONE.has(first.id) && APPLIES_THEMSELVES.test(asked)) return countryResult(mention);
         if (decision.kind === 'answer' && !COUNTRY_TOPICS.has(decision.entry.id) && !namesPlacementOnly(terms)) {
           return answerOf(decision.entry);
         }

@@ -11,7 +11,7 @@ import type { FaqEntry } from './types';
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 export const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';
@@ -98,11 +98,14 @@ export const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|ha
 
 /** The entry about bringing one's family. */
 export const DEPENDANTS = 'dependants';
+/** What a question about someone else may read as (bringing them, their citizenship) when it asks whether they can apply themselves. */
+export const ABOUT_SOMEONE: ReadonlySet<string> = new Set([DEPENDANTS, CITIZENSHIP]);
 /**
  * Asking whether someone else can apply themselves ("My Swedish girlfriend is 32, can she apply
- * too?"): a question about their country, not about bringing them along.
+ * too?", "My daughter holds Croatian citizenship, is she still eligible?"): a question about their
+ * country, not about bringing them along or about citizenship.
  */
-export const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:eligible|too old)\b/i;
+export const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:still )?(?:eligible|too old)\b/i;
 
 /** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
 const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;
@@ -129,6 +132,10 @@ export const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|w
  */
 export const HOW_MANY_TAKEN =
   /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
+/** Taking part again ("am I allowed to take part again?"): words the reading drops as function words, but which ask about a second participation. */
+export const TAKING_PART_AGAIN = /\b(?:again|twice|second time|once more)\b/i;
+/** Asking about a refund, which the knowledge base never mentions ("do I get the fee refunded?"). */
+export const ASKS_REFUND = /\brefund(?:s|ed|able)?\b/i;
 
 /** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
 export const DONE =

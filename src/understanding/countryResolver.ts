@@ -285,6 +285,8 @@ const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 const REGIONAL_A = 0x1f1e6;
 /** Lowercase "uk" only where it names the country ("from the uk", "uk citizen"); alone it may be a typo of "ok". */
 const UK_BEFORE = /\b(?:the|from)\s+$/i;
+/** "the States", capitalised, is the US. */
+const THE_BEFORE = /\bthe\s+$/i;
 const UK_AFTER = /^\s+(?:citizens?|citizenship|passports?|nationals?|nationality|residents?|here)\b/i;
 
 function flagCode(flag: string): string {
@@ -301,7 +303,8 @@ function splitWords(text: string): Word[] {
     const start = match.index;
     const end = start + raw.length;
     const lowercaseUk = raw.toLowerCase() === 'uk' && (UK_BEFORE.test(text.slice(0, start)) || UK_AFTER.test(text.slice(end)));
-    const code = UPPERCASE_ALIASES[raw] ?? (lowercaseUk ? 'GB' : undefined);
+    const theStates = raw === 'States' && THE_BEFORE.test(text.slice(0, start));
+    const code = UPPERCASE_ALIASES[raw] ?? (lowercaseUk ? 'GB' : theStates ? 'US' : undefined);
     if (code !== undefined) {
       words.push({ text: raw.toLowerCase(), start, end, code });
       continue;

@@ -307,6 +307,7 @@ describe('createFaqMatcher', () => {
       'how do i apply for a post graduation work permit after my masters in canada',
       'How many co-op places are available for Germany this year?',
       'How many invitations does IRCC send out in each round?',
+      "Do I get the fee refunded if I'm refused?",
       'Would my internship hours count towards the Canadian Experience Class?',
       'Any tips for finding an internship in Canada? Which job sites are good?',
       'I would like to know how my home university can recognise the credits from an internship completed in Canada.',
@@ -360,6 +361,8 @@ describe('createFaqMatcher', () => {
       ["Do Ticos qualify for the internship permit? I'm from Costa Rica.", 'CR'],
       ['Good afternoon, I am from Taipei. May I ask whether Taiwan has an International Co-op pool?', 'TW'],
       ['Luxembourger, 32, any chance at all?', 'LU'],
+      ['Can Chileans take part in the co-op?', 'CL'],
+      ["My son holds Polish citizenship and he's 35. Is he still eligible?", 'PL'],
       ['My Norwegian boyfriend is 31, can he apply as well?', 'NO'],
     ];
     for (const [question, code] of asked) {
@@ -498,6 +501,10 @@ describe('createFaqMatcher', () => {
       ['Peruvian engineering student. Is there a co-op pool for Peru?', 'not-participating:PE'],
       ['Can an American college student use the co-op permit?', 'not-participating:US'],
       ["I'm Ukrainian. Is Ukraine one of the countries in the co-op program?", 'not-participating:UA'],
+      ['I only have an American passport (grew up in Boston). Can I apply for co-op?', 'not-participating:US'],
+      ["I'm a Greek Cypriot with only a Cypriot passport. Am I allowed to apply?", 'not-participating:CY'],
+      ['Does the co-op permit exist for people from Brazil?', 'not-participating:BR'],
+      ["I'm from the States, can I do co-op?", 'not-participating:US'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
