@@ -58,6 +58,7 @@ describe('createCountryResolver', () => {
       ['Bosnian passport holder here', 'BA', 'Bosnian'],
       ['Herzegovinian', 'BA', 'Herzegovinian'],
       ['max age for Poles?', 'PL', 'Poles'],
+      ["I'm from the States", 'US', 'States'],
       ["Germny's age limit", 'DE', "Germny's"],
       ['from Latin America, Chile', 'CL', 'Chile'],
     ];
@@ -112,6 +113,7 @@ describe('createCountryResolver', () => {
       'I studied in New South Wales',
       'Danke, tschüss!',
       "I'm studying tourism in Granada",
+      'the member states of the EU',
     ];
     for (const text of texts) {
       it(`"${text}"`, async () => {
