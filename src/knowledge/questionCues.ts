@@ -135,7 +135,7 @@ export const HOW_MANY_TAKEN =
 /** Taking part again ("am I allowed to take part again?"): words the reading drops as function words, but which ask about a second participation. */
 export const TAKING_PART_AGAIN = /\b(?:again|twice|second time|once more)\b/i;
 /** Asking about a refund, which the knowledge base never mentions ("do I get the fee refunded?"). */
-export const ASKS_REFUND = /\brefund(?:s|ed|able)?\b/i;
+export const ASKS_REFUND = /\brefund(?:s|ed|able)?\b|\b(?:fee|fees|money) back\b/i;
 
 /** A step the person says is done ("I did the questionnaire", "having completed my profile"), up to the clause after it. */
 export const DONE =

@@ -308,6 +308,7 @@ describe('createFaqMatcher', () => {
       'How many co-op places are available for Germany this year?',
       'How many invitations does IRCC send out in each round?',
       "Do I get the fee refunded if I'm refused?",
+      'If I withdraw, do I get my fee back?',
       'Would my internship hours count towards the Canadian Experience Class?',
       'Any tips for finding an internship in Canada? Which job sites are good?',
       'I would like to know how my home university can recognise the credits from an internship completed in Canada.',
