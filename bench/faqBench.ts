@@ -161,10 +161,14 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev24Questions.json', held: false },
   { file: 'faqDev25Questions.json', held: false },
   { file: 'faqDev26Questions.json', held: false },
+  { file: 'faqDev27Questions.json', held: false },
+  { file: 'faqDev28Questions.json', held: false },
   { file: 'faqHeld8Questions.json', held: false },
   { file: 'faqHeld9Questions.json', held: false },
-  { file: 'faqHeld10Questions.json', held: true },
-  { file: 'faqHeld11Questions.json', held: true },
+  { file: 'faqHeld10Questions.json', held: false },
+  { file: 'faqHeld11Questions.json', held: false },
+  { file: 'faqHeld12Questions.json', held: true },
+  { file: 'faqHeld13Questions.json', held: true },
 ];
 
 function questionSets(): QuestionSet[] {
