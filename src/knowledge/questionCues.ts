@@ -82,18 +82,20 @@ export const NOT_A_CITIZEN =
  */
 export const NATIONALITY_OR_PLACE =
   /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
+/** Words that ask what decides ("does it depend on...", "is it based on..."). */
 export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
 export const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
 
+/** The entry of the rule that one must be a citizen of a participating country. */
+export const CITIZENSHIP = 'citizenship';
 /**
  * Entries about what a person's nationality or home must be: a question naming countries that asks
  * what is needed ("My mum is Polish... do you need to hold a passport from a participating country,
  * or are Polish roots enough?") asks about the rule, not about the countries.
  */
-/** The entry of the rule that one must be a citizen of a participating country. */
-export const CITIZENSHIP = 'citizenship';
-export const NATIONALITY_TOPICS: ReadonlySet<string> = new Set(['citizenship', 'residence']);
+export const NATIONALITY_TOPICS: ReadonlySet<string> = new Set([CITIZENSHIP, 'residence']);
+/** Words that ask what is needed ("do you need...", "is it enough?"). */
 export const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
 
 /** The entry about bringing one's family. */
