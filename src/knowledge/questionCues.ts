@@ -5,13 +5,13 @@ import type { FaqEntry } from './types';
 
 /**
  * Words that ask whether someone can take part ("am I eligible?", "can Brazilians do co-op?", "is it
- * available for my country?", "is Japan on the list?", "is India part of it?", "any chance for a
- * Brazilian?", "no co-op option for Dutch students?"):
+ * available for my country?", "is Japan on the list?", "is Japan in?", "is the UK included?", "is India
+ * part of it?", "any chance for a Brazilian?", "no co-op option for Dutch students?"):
  * asked with countries all outside the table, the answer is that the person's does not take part,
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 export const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
 
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';

@@ -119,6 +119,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\blin(?:e|es|ed|ing) up with\b/g, 'match'],
   [/\b(?:right now|at the moment|at present|currently)\b/g, 'now'],
   [/\bgo(?:es|ing)? ahead(?: and)?\b/g, 'go'],
+  [/\b(?:my|our|your|their|the) countrys\b/g, 'my'],
   [/\b((?:im|i am|and|aged?) \d{2}\b(?! (?:weeks?|days?|months?|hours?))(?:\s+\S+){0,8}?\s+)too late\b/g, '$1too old'],
   [/\bat the time(?: of)?\b/g, 'during'],
   [

@@ -453,6 +453,14 @@ describe('createFaqMatcher', () => {
   });
 
 
+  it('reads "my country\'s pool" as the pool, not the list of countries', async () => {
+    const result = matcher.match("Once I know I'm probably eligible, how do I get into my country's co-op pool?");
+    expect(answerId(result)).to.not.equal('countries');
+    expect(result.kind === 'answer' ? [result.id] : result.kind === 'clarify' ? result.options.map((o) => o.id) : []).to.include(
+      'profile-and-pool',
+    );
+  });
+
   it('reads a single digit as a count unless it names a category ("2 companies", "TEER 2")', async () => {
     expect(answerId(matcher.match('can i work for 2 companies'))).to.equal('same-employer');
     expect(answerId(matcher.match('is teer 4 ok?'))).to.equal('teer-category');
@@ -506,6 +514,7 @@ describe('createFaqMatcher', () => {
       ["I'm a Greek Cypriot with only a Cypriot passport. Am I allowed to apply?", 'not-participating:CY'],
       ['Does the co-op permit exist for people from Brazil?', 'not-participating:BR'],
       ["I'm from the States, can I do co-op?", 'not-participating:US'],
+      ['British uni student here, is the UK included in co-op?', 'not-participating:GB'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
