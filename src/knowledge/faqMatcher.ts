@@ -5,11 +5,11 @@ import {
   isDestination, OWN_COUNTRY_TOPICS, ownMention, SECOND_PARTICIPATION, SPEAKING, textBefore,
 } from './countryQuestions';
 import { FaqClassifier, type EntryProbability } from './faqClassifier';
-import { FaqIndex, lastQuestion, type EntryScore, type QueryTerm } from './faqIndex';
+import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } from './faqIndex';
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
-  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, ABOUT_SOMEONE, APPLIES_THEMSELVES, ASKS_REFUND, TAKING_PART_AGAIN, ASKS_NEXT,
+  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, ABOUT_SOMEONE, APPLIES_THEMSELVES, ASKS_REFUND, TAKING_PART_AGAIN, POINTS_BACK, ASKS_NEXT,
   ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE, HOW_MANY_TAKEN,
   HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly, NATIONALITY_OR_PLACE,
   NATIONALITY_TOPICS, NOT_A_CITIZEN, PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS,
@@ -215,7 +215,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const decision = decide(ranked, terms, elsewhere, titled, classified);
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
-    const required = requiredState(asked, ranked, namedRequirement(asked, ranked, decision));
+    const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
     return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, required)) : required };
   }
 
@@ -289,18 +289,23 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   /**
    * The one requirement a last question names besides the word "requirement" ("is being admissible
-   * one of the conditions?"), when it ranked among the first few: answered instead of all the
-   * requirements, or of a choice that offers them.
+   * one of the conditions?"), or the message when the question points back to it ("The list says you
+   * must be admissible. Is that one of the conditions?"), when it ranked among the first few: answered
+   * instead of all the requirements, or of a choice that offers them.
    */
-  function namedRequirement(asked: string, ranked: readonly EntryScore[], decision: Decision): Decision {
+  function namedRequirement(text: string, asked: string, ranked: readonly EntryScore[], decision: Decision): Decision {
     const offered = decision.kind === 'answer' ? [decision.entry] : decision.kind === 'clarify' ? decision.options : [];
     if (!offered.some((e) => e.id === ALL_REQUIREMENTS)) return decision;
     const unframed = asked.replace(REQUIREMENT_FRAME_WORDS, ' ');
     if (unframed === asked) return decision;
-    const named = read(unframed).decision;
+    // "Is that one of the conditions?": the requirement is named in the sentence before.
+    const pointsBack = POINTS_BACK.test(asked) && read(unframed).terms.every((t) => t.unknown || isTopicless(t.stem));
+    const named = read(pointsBack ? text.replace(REQUIREMENT_FRAME_WORDS, ' ') : unframed);
+    // Pointing back, the best topic of the message is the one meant, answered or not.
+    const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : undefined;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
-    if (named.kind !== 'answer' || !isRequirement(named.entry) || !near.includes(named.entry)) return decision;
-    return named;
+    if (entry === undefined || !isRequirement(entry) || !near.includes(entry)) return decision;
+    return { kind: 'answer', entry };
   }
 
   /**

@@ -159,5 +159,8 @@ export const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'repl
 export const MUST_BE =
   /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
 
+/** A question pointing back to what the message said before ("Is that one of the conditions?"). */
+export const POINTS_BACK = /\b(?:that|this|it)\b/i;
+
 /** Words that only ask ("who?", "when?"): a question of nothing else names no topic. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how'].map(stem));

@@ -135,6 +135,11 @@ describe('createFaqMatcher', () => {
         'job-offer',
       ],
       [
+        'a requirement named before a question that points back to it',
+        'The checklist mentions that you need a valid passport. Is that really one of the conditions?',
+        'passport',
+      ],
+      [
         'one requirement asked about in the last question, after others named in the context',
         'We already checked the job offer, the money and the insurance. Is being admissible really one of the conditions?',
         'admissibility',
