@@ -25,6 +25,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['whta', 'what'],
   ['teh', 'the'],
   ['uni', 'university'],
+  ['stream', 'category'],
+  ['streams', 'categories'],
   ['max', 'maximum'],
   ['min', 'minimum'],
   ['docs', 'documents'],

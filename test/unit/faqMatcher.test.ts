@@ -28,6 +28,7 @@ describe('createFaqMatcher', () => {
       ['typos in the words of the overview', 'what are the requirments for internatinal co-op?', 'requirements'],
       ['the words of a title, one of them common', 'come to canada', 'questionnaire'],
       ['co-op compared with another category it does not name', 'benefits over WHV', 'advantages'],
+      ['"stream" as another word for category', 'is the co-op stream easier to get than the working holiday stream?', 'advantages'],
       ['a child named by its age', 'can i bring my 4 year old with me on co-op', 'dependants'],
       ['another abbreviation of the Offer of Employment number', 'OOE number', 'offer-of-employment-number'],
       ['what follows the compliance fee', 'my employer paid the complience fee, what numbr do they give me after', 'offer-of-employment-number'],
