@@ -167,8 +167,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqHeld9Questions.json', held: false },
   { file: 'faqHeld10Questions.json', held: false },
   { file: 'faqHeld11Questions.json', held: false },
-  { file: 'faqHeld12Questions.json', held: true },
-  { file: 'faqHeld13Questions.json', held: true },
+  { file: 'faqHeld12Questions.json', held: false },
+  { file: 'faqHeld13Questions.json', held: false },
+  { file: 'faqHeld14Questions.json', held: true },
+  { file: 'faqHeld15Questions.json', held: true },
 ];
 
 function questionSets(): QuestionSet[] {
