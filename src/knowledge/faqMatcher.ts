@@ -9,10 +9,11 @@ import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } 
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
-  aboutOtherCategory, ABOUT_PROGRAM, AFTER, ALL_REQUIREMENTS, ALL_STEPS, ABOUT_SOMEONE, APPLIES_THEMSELVES, ASKS_REFUND, TAKING_PART_AGAIN, POINTS_BACK, ASKS_NEXT,
-  ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE, HOW_MANY_TAKEN,
-  HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly, NATIONALITY_OR_PLACE,
-  NATIONALITY_TOPICS, NOT_A_CITIZEN, PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS,
+  aboutOtherCategory, ABOUT_PROGRAM, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
+  ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
+  HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
+  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
+  PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry, MatchResult } from './types';
@@ -183,8 +184,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const rules = new Map<string, CountryRule>(kb.countries.map((rule) => [rule.code, rule]));
   const resolver: CountryResolver = createCountryResolver(kb.countries.map((rule) => rule.code));
   const entries = new Map<string, FaqEntry>(kb.faq.map((entry) => [entry.id, entry]));
-  const citizenship = kb.faq.find((entry) => entry.id === CITIZENSHIP);
+  const citizenship = entries.get(CITIZENSHIP);
   if (citizenship === undefined) throw new Error(`knowledge base: no "${CITIZENSHIP}" entry`);
+  /** Steps that follow another step. */
+  const followingSteps = new Set(kb.faq.map((entry) => entry.nextStep));
   const exact = new Map<string, FaqEntry>();
   for (const entry of kb.faq) {
     for (const text of [entry.title, ...entry.phrasings]) exact.set(normalizeText(text), entry);
@@ -257,8 +260,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const first = offered.slice(0, 2);
     const [step, ...others] = first.filter((e) => e.id !== ALL_STEPS);
     if (first.length !== 2 || others.length > 0 || step === undefined) return decision;
-    const follows = kb.faq.some((e) => e.nextStep === step.id);
-    return follows ? { kind: 'answer', entry: step } : decision;
+    return followingSteps.has(step.id) ? { kind: 'answer', entry: step } : decision;
   }
 
   /**
@@ -266,8 +268,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * part or what is needed ("I've lived in Ireland for years but I don't have an Irish passport yet.
    * Can I apply on the basis that I live here?"): the citizenship rule answers it.
    */
-  function livesWithoutCitizenship(question: string): boolean {
-    const asked = lastQuestion(question);
+  function livesWithoutCitizenship(question: string, asked: string): boolean {
     if (NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) return true;
     return (
       NOT_A_CITIZEN.test(question) &&
@@ -299,8 +300,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const unframed = asked.replace(REQUIREMENT_FRAME_WORDS, ' ');
     if (unframed === asked) return decision;
     // "Is that one of the conditions?": the requirement is named in the sentence before.
-    const pointsBack = POINTS_BACK.test(asked) && read(unframed).terms.every((t) => t.unknown || isTopicless(t.stem));
-    const named = read(pointsBack ? text.replace(REQUIREMENT_FRAME_WORDS, ' ') : unframed);
+    const unframedReading = read(unframed);
+    const pointsBack = POINTS_BACK.test(asked) && unframedReading.terms.every((t) => t.unknown || isTopicless(t.stem));
+    const named = pointsBack ? read(text.replace(REQUIREMENT_FRAME_WORDS, ' ')) : unframedReading;
     // Pointing back, the best topic of the message is the one meant, answered or not.
     const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : undefined;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
@@ -340,8 +342,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    */
   function asksAboutCountry(rest: Reading, topic: Reading, restText: string, context: boolean, code: string): boolean {
     if (topic.terms.length === 0) return true;
-    const asked = index.readQuery(lastQuestion(restText).replace(COUNTRY_FRAME_WORDS, ' ')).terms;
-    if (namesPlacementOnly(asked) && !TAKING_PART_AGAIN.test(lastQuestion(restText))) return true;
+    const askedRest = lastQuestion(restText);
+    const asked = index.readQuery(askedRest.replace(COUNTRY_FRAME_WORDS, ' ')).terms;
+    if (namesPlacementOnly(asked) && !TAKING_PART_AGAIN.test(askedRest)) return true;
     if (topic.terms.length < rest.terms.length && topic.terms.every((t) => t.unknown)) return true;
     const rule = rules.get(code);
     const answers = (id: string): boolean =>
@@ -354,12 +357,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const known = exact.get(normalizeText(question));
       if (known !== undefined) return answerOf(known);
       if (aboutOtherCategory(question) || HOW_MANY_TAKEN.test(question) || ASKS_REFUND.test(question)) return { kind: 'unknown' };
+      const asked = lastQuestion(question);
       const mentions = resolver
         .findAll(question)
         .filter((m) => m.code !== DESTINATION && !BEING_IN.test(textBefore(question, m)) && !SPEAKING.test(textBefore(question, m)));
       // "I only have a British passport": one country outside the table, and no participating one lived in, is answered by that country.
-      const outsidePassportOnly = mentions.length === 1 && !rules.has(mentions[0].code) && !/\bparticipating countr/i.test(question);
-      if (livesWithoutCitizenship(question) && !outsidePassportOnly) return answerOf(citizenship);
+      const outsidePassportOnly = mentions.length === 1 && !rules.has(mentions[0].code) && !NAMES_PARTICIPATING_COUNTRY.test(question);
+      if (livesWithoutCitizenship(question, asked) && !outsidePassportOnly) return answerOf(citizenship);
       const elsewhere = ANOTHER_PROGRAM.test(question) || COUNTRY_TRIVIA.test(question);
       if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && elsewhere)) {
         return { kind: 'unknown' };
@@ -372,10 +376,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const rest = read(restText);
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
       // A country named only before the question is context: the question's own frame words may be its topic.
-      const asked = lastQuestion(question);
       const askedCodes = new Set(resolver.findAll(asked).map((m) => m.code));
       const context = mentions.every((m) => !askedCodes.has(m.code));
-      if (rest.decision.kind === 'answer' && NATIONALITY_TOPICS.has(rest.decision.entry.id) && ASKS_WHAT_IS_NEEDED.test(lastQuestion(question))) {
+      if (rest.decision.kind === 'answer' && NATIONALITY_TOPICS.has(rest.decision.entry.id) && ASKS_WHAT_IS_NEEDED.test(asked)) {
         return answerOf(rest.decision.entry);
       }
       for (const { decision, terms } of context ? [rest, topic] : [topic]) {

@@ -84,6 +84,8 @@ export const NATIONALITY_OR_PLACE =
   /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
 /** Words that ask what decides ("does it depend on...", "is it based on..."). */
 export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
+/** Naming the participating countries in general ("in one of the participating countries"). */
+export const NAMES_PARTICIPATING_COUNTRY = /\bparticipating countr/i;
 /** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
 export const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
 
