@@ -169,8 +169,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqHeld11Questions.json', held: false },
   { file: 'faqHeld12Questions.json', held: false },
   { file: 'faqHeld13Questions.json', held: false },
-  { file: 'faqHeld14Questions.json', held: true },
-  { file: 'faqHeld15Questions.json', held: true },
+  { file: 'faqHeld14Questions.json', held: false },
+  { file: 'faqHeld15Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
