@@ -54,7 +54,7 @@ function sentencesOf(text: string): string[] {
     .replace(GREETING, '')
     .replace(SIGN_OFF, '$1')
     .replace(SET_ASIDE, '$1')
-    .split(/(?<=[.!?])\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i)
+    .split(/(?<=[.!?])\s+|(?<=(?:[^\s.!?:]+[ \t]+){3,}[^\s.!?:]+:)\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i)
     .filter((s) => s.trim() !== '');
 }
 

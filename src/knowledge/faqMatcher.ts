@@ -9,11 +9,11 @@ import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } 
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
-  aboutOtherCategory, ABOUT_PROGRAM, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
+  aboutOtherCategory, ABOUT_PROGRAM, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
   ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
   HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
   NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
-  PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN,
+  PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
 import type { CountryRule, FaqEntry, MatchResult } from './types';
@@ -219,7 +219,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
-    return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, required)) : required };
+    const listed = countriesListed(asked, required);
+    return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, listed)) : listed };
   }
 
   /**
@@ -321,6 +322,16 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const required = [first, second].filter((s) => isRequirement(s.entry));
     if (required.length !== 1 || required[0].rank < first.rank * OPTION_SHARE) return decision;
     return { kind: 'answer', entry: required[0].entry };
+  }
+
+  /**
+   * A last question that asks which countries can take part ("citizens of which countries are able
+   * to apply?"), which the ranking did not answer: the list of participating countries.
+   */
+  function countriesListed(asked: string, decision: Decision): Decision {
+    if (decision.kind === 'answer' || !WHICH_COUNTRIES.test(asked) || !ASKS_TO_TAKE_PART.test(asked)) return decision;
+    const listed = entries.get(ALL_COUNTRIES);
+    return listed === undefined ? decision : { kind: 'answer', entry: listed };
   }
 
   function countryResult(mention: CountryMention): MatchResult {

@@ -11,7 +11,12 @@ import type { FaqEntry } from './types';
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 export const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may) (?:[a-z]+ ){0,4}(?:do|get|go|join|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may|able to) (?:[a-z]+ ){0,4}(?:do|get|go|join|enter|still|use))\b/i;
+
+/** The entry that lists the participating countries. */
+export const ALL_COUNTRIES = 'countries';
+/** Asking which countries ("which countries' citizens can apply?", "citizens of what countries are eligible?"). */
+export const WHICH_COUNTRIES = /\b(?:which|what) countr(?:y|ies)\b/i;
 
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';
@@ -75,7 +80,7 @@ export function isRequirement(entry: FaqEntry): boolean {
 
 /** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
 export const NOT_A_CITIZEN =
-  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|hold) (?:an? |the |my )?(?:[\p{L}-]+ )?passport)\b/iu;
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|has|hold|holds) (?:an? |the |my |his |her )?(?:[\p{L}-]+ )?passport|but (?:my|his|her|their) passport is)\b/iu;
 /**
  * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
  * decides, or the country where my university is?"): the citizenship rule answers it.

@@ -27,6 +27,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['uni', 'university'],
   ['stream', 'category'],
   ['streams', 'categories'],
+  ['scheme', 'program'],
+  ['schemes', 'programs'],
   ['max', 'maximum'],
   ['min', 'minimum'],
   ['docs', 'documents'],

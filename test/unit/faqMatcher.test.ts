@@ -188,6 +188,14 @@ describe('createFaqMatcher', () => {
         'citizenship',
       ],
       [
+        'a question after a colon',
+        "A student of ours had a problem with the police. I'm not asking about his own case, just the general rule: " +
+          'is being admissible to Canada one of the conditions for getting the permit?',
+        'admissibility',
+      ],
+      ['asking which countries take part', "What countries' citizens can apply in the co-op category?", 'countries'],
+      ['"scheme" as another word for program', 'who is the co-op scheme meant for?', 'what-is-coop'],
+      [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
         'student-status',
@@ -371,6 +379,7 @@ describe('createFaqMatcher', () => {
       ['Can Chileans take part in the co-op?', 'CL'],
       ["My son holds Polish citizenship and he's 35. Is he still eligible?", 'PL'],
       ['My Norwegian boyfriend is 31, can he apply as well?', 'NO'],
+      ['Can Greek passport holders apply for IEC co-op, and up to what age?', 'GR'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -522,6 +531,13 @@ describe('createFaqMatcher', () => {
       ["I'm from the States, can I do co-op?", 'not-participating:US'],
       ['British uni student here, is the UK included in co-op?', 'not-participating:GB'],
       ['My daughter is Indian, she has only an Indian passport. Is India part of the co-op scheme?', 'not-participating:IN'],
+      ['Belgian here, am I able to enter the co-op pool?', 'not-participating:BE'],
+      [
+        'He has lived in Portugal since he was three and studies there, but he only has the passport of the country he was born in. ' +
+          'Does growing up and studying in a participating country count, or must he be a citizen?',
+        'citizenship',
+      ],
+      ["I live in Germany with permanent residency but my passport is Turkish. Am I able to apply through Germany's co-op pool?", 'citizenship'],
     ] as const) {
       it(`"${question}" -> ${id}`, async () => {
         expect(answerId(matcher.match(question))).to.equal(id);
