@@ -10,7 +10,7 @@ import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
   aboutOtherCategory, ABOUT_PROGRAM, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
-  ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
+  ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
   HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
   NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
@@ -177,6 +177,13 @@ function decide(
   return { kind: 'clarify', options };
 }
 
+/** Cues in a last question that pick one topic of a choice. */
+const OPTION_CUES: readonly (readonly [RegExp, string])[] = [
+  [TAKING_PART_AGAIN, SECOND_PARTICIPATION],
+  [ASKS_ALL_STEPS, ALL_STEPS],
+  [ASKS_ALL_REQUIREMENTS, ALL_REQUIREMENTS],
+];
+
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
 export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   const index = new FaqIndex([...kb.faq, OTHER_TOPICS]);
@@ -219,7 +226,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
-    const listed = countriesListed(asked, required);
+    const listed = countriesListed(asked, cuedOption(asked, required));
     return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, listed)) : listed };
   }
 
@@ -305,7 +312,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const pointsBack = POINTS_BACK.test(asked) && unframedReading.terms.every((t) => t.unknown || isTopicless(t.stem));
     const named = pointsBack ? read(text.replace(REQUIREMENT_FRAME_WORDS, ' ')) : unframedReading;
     // Pointing back, the best topic of the message is the one meant, answered or not.
-    const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : undefined;
+    // Else a choice of one topic: the requirement named is the one thing the rest of the question is about.
+    const only = named.decision.kind === 'clarify' && named.decision.options.length === 1 ? named.decision.options[0] : undefined;
+    const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : only;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
     if (entry === undefined || !isRequirement(entry) || !near.includes(entry)) return decision;
     return { kind: 'answer', entry };
@@ -326,12 +335,27 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   /**
    * A last question that asks which countries can take part ("citizens of which countries are able
-   * to apply?"), which the ranking did not answer: the list of participating countries.
+   * to apply?"), which the ranking did not answer or answered with all the requirements: the list of
+   * participating countries.
    */
   function countriesListed(asked: string, decision: Decision): Decision {
-    if (decision.kind === 'answer' || !WHICH_COUNTRIES.test(asked) || !ASKS_TO_TAKE_PART.test(asked)) return decision;
+    const overview = decision.kind === 'answer' && decision.entry.id === ALL_REQUIREMENTS;
+    if ((decision.kind === 'answer' && !overview) || !WHICH_COUNTRIES.test(asked) || !ASKS_TO_TAKE_PART.test(asked)) return decision;
     const listed = entries.get(ALL_COUNTRIES);
     return listed === undefined ? decision : { kind: 'answer', entry: listed };
+  }
+
+  /**
+   * A choice of topics for a last question with a cue that names one of them: that one. Taking part
+   * again ("is it possible to do IEC twice?") is the second participation; all the steps at once
+   * ("what's the full sequence of steps?") is the overview of the steps, all the requirements ("could
+   * you summarise all the eligibility criteria?") the overview of the requirements.
+   */
+  function cuedOption(asked: string, decision: Decision): Decision {
+    if (decision.kind !== 'clarify') return decision;
+    const cued = OPTION_CUES.find(([cue, id]) => cue.test(asked) && decision.options.some((e) => e.id === id));
+    const entry = cued === undefined ? undefined : entries.get(cued[1]);
+    return entry === undefined ? decision : { kind: 'answer', entry };
   }
 
   function countryResult(mention: CountryMention): MatchResult {

@@ -15,8 +15,9 @@ export const ASKS_TO_TAKE_PART =
 
 /** The entry that lists the participating countries. */
 export const ALL_COUNTRIES = 'countries';
-/** Asking which countries ("which countries' citizens can apply?", "citizens of what countries are eligible?"). */
-export const WHICH_COUNTRIES = /\b(?:which|what) countr(?:y|ies)\b/i;
+/** Asking which countries ("which countries' citizens can apply?", "the list of countries whose citizens are eligible"). */
+export const WHICH_COUNTRIES =
+  /\b(?:(?:which|what) (?:countr(?:y|ies)|nationalit(?:y|ies))|list of (?:the )?(?:participating |eligible )?(?:countries|nationalities)|countries whose citizens)\b/i;
 
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';
@@ -58,6 +59,9 @@ export function namesPlacementOnly(terms: readonly QueryTerm[]): boolean {
 
 /** The entry that lists every requirement. */
 export const ALL_REQUIREMENTS = 'requirements';
+/** Asking for every requirement at once ("could you summarise all the eligibility criteria?"). */
+export const ASKS_ALL_REQUIREMENTS =
+  /\b(?:all|every|each of|full list of|complete list of|whole list of|overview of) (?:the |your )?(?:eligibility |entry |basic |main )?(?:requirements|conditions|criteria|prerequisites)\b/i;
 /**
  * Words that frame a question as one about a requirement without naming which: "is being admissible
  * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
@@ -153,9 +157,12 @@ export const DONE =
 export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
 /** The entry that lists all the steps of getting the permit. */
 export const ALL_STEPS = 'how-to-apply';
+/** Asking for every step at once ("what's the full sequence of steps?", "the whole process step by step"). */
+export const ASKS_ALL_STEPS = /\b(?:all|full|whole|entire|complete|every) (?:the )?(?:sequence of |list of )?(?:steps?|process|procedure)\b|\bstep[- ]by[- ]step\b/i;
 
 /** A question of how to do something, with the words after it: "how do I appeal it?", "how can my employer pay?". */
-export const HOW_TO = /\b(?:how|where) (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?(.*)$/i;
+export const HOW_TO =
+  /\b(?:(?:how|where) (?:do|can|could|should|would|to|does|did)\s+(?:(?:i|we|you|one|he|she|they)\s+)?|how long (?:does|do|will|would) it take (?:(?:me|us|him|her|them) )?to\s+)(.*)$/i;
 /** Doings whose procedure the knowledge base never explains, though it names them ("should I renew my passport first?"). */
 export const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'replace', 'extend', 'translate'].map(stem));
 

@@ -21,6 +21,7 @@ export function normalizeText(text: string): string {
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // Short words too short for typo correction, with two letters swapped.
   ['hwo', 'how'],
+  ['hw', 'how'],
   ['waht', 'what'],
   ['whta', 'what'],
   ['teh', 'the'],

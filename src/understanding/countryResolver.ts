@@ -52,6 +52,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   bosnia: 'BA',
   poles: 'PL',
   kiwi: 'NZ',
+  hksar: 'HK',
   // How people of the participating countries (and some others) name themselves in their own language.
   österreicher: 'AT',
   österreicherin: 'AT',

@@ -195,6 +195,17 @@ describe('createFaqMatcher', () => {
       ],
       ['asking which countries take part', "What countries' citizens can apply in the co-op category?", 'countries'],
       ['"scheme" as another word for program', 'who is the co-op scheme meant for?', 'what-is-coop'],
+      ['asking which nationalities take part', 'Which nationalities are able to apply under the co-op category?', 'countries'],
+      [
+        'asking for the list of countries',
+        'Our students hold many passports. Could you give me the full list of countries whose citizens can apply for International Co-op?',
+        'countries',
+      ],
+      ['taking part twice', 'Is it possible to take part in International Experience Canada twice?', 'second-participation'],
+      ['all the steps after naming some', 'Questionnaire, profile, then what? What is the full sequence of steps to get this permit?', 'how-to-apply'],
+      ['all the requirements at once', 'Could you list all the eligibility conditions for IEC Co-op in one place?', 'requirements'],
+      ['a requirement named among the conditions', 'Among the conditions for co-op, does admissibility to Canada come into play?', 'admissibility'],
+      ['"hw" for how', 'hw do I apply for the internatonal coop', 'how-to-apply'],
       [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
@@ -282,6 +293,7 @@ describe('createFaqMatcher', () => {
 
   describe('never answers a question outside the knowledge base with its nearest topic', () => {
     const questions = [
+      'How long does it take to renew a Polish passport?',
       'how do I apply for Express Entry',
       'how do I open a bank account',
       'how much is the fee for a study permit?',
@@ -526,6 +538,7 @@ describe('createFaqMatcher', () => {
       ['Can an American college student use the co-op permit?', 'not-participating:US'],
       ["I'm Ukrainian. Is Ukraine one of the countries in the co-op program?", 'not-participating:UA'],
       ['I only have an American passport (grew up in Boston). Can I apply for co-op?', 'not-participating:US'],
+      ['I have an HKSAR passport, am I eligible for co-op?', 'not-participating:HK'],
       ["I'm a Greek Cypriot with only a Cypriot passport. Am I allowed to apply?", 'not-participating:CY'],
       ['Does the co-op permit exist for people from Brazil?', 'not-participating:BR'],
       ["I'm from the States, can I do co-op?", 'not-participating:US'],
