@@ -171,6 +171,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqHeld13Questions.json', held: false },
   { file: 'faqHeld14Questions.json', held: false },
   { file: 'faqHeld15Questions.json', held: false },
+  { file: 'faqDev29Questions.json', held: false },
+  { file: 'faqDev30Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
