@@ -38,6 +38,7 @@ const STRONG_COVERAGE = 0.15;
 /** ...and ranks this many times above the runner-up, in a question of at least this many words. */
 const STRONG_MARGIN = 1.4;
 const LONG_QUESTION_TERMS = 6;
+const ELSEWHERE_WORD_TERMS = 7;
 /** Or when it covers this share, with at least two distinctive words... */
 const PARTIAL_COVERAGE = 0.5;
 /** ...and ranks this many times above the runner-up. */
@@ -45,8 +46,10 @@ const PARTIAL_MARGIN = 2;
 /** Or when it ranks this many times above the runner-up, covering this share with at least two distinctive words. */
 const DOMINANT_MARGIN = 3;
 const DOMINANT_COVERAGE = 0.5;
-/** Either of the last two only when the known words it misses weigh at most this fraction of those it covers. */
+/** Either of the last two only when the known words it misses weigh at most this fraction of those it covers... */
 const MISSED_SHARE = 0.5;
+/** ...and the classifier gives it at least this probability. */
+const LIKELY_PROBABILITY = 0.6;
 /** Offer a choice of topics when the best entry covers this share of the question. */
 const CLARIFY_COVERAGE = 0.4;
 /** Or when its relevance is at least this. */
@@ -74,6 +77,8 @@ const AGREED_PROBABILITY = 0.9;
  * when the runner-up is the other-topics class ("how do I open a bank account when I arrive?").
  */
 const AGREED_COVERAGE = 0.25;
+/** In a question of fewer than {@link LONG_QUESTION_TERMS} words, the share it must cover. */
+const AGREED_SHORT_COVERAGE = 0.36;
 /** Do not answer an entry the classifier gives less than this probability while it is this sure of another. */
 const DISPUTED_PROBABILITY = 0.02;
 const DISPUTING_PROBABILITY = 0.9;
@@ -87,6 +92,7 @@ function agreed(
   second: EntryScore | undefined,
   margin: number,
   classified: readonly EntryProbability[],
+  short: boolean,
 ): boolean {
   const [likeliest] = classified;
   const needed = second?.entry === OTHER_TOPICS ? ANSWER_MISSED_MARGIN : ANSWER_MARGIN;
@@ -94,7 +100,7 @@ function agreed(
     likeliest !== undefined &&
     likeliest.entry === best.entry &&
     likeliest.probability >= AGREED_PROBABILITY &&
-    best.coverage >= AGREED_COVERAGE &&
+    best.coverage >= (short ? AGREED_SHORT_COVERAGE : AGREED_COVERAGE) &&
     margin >= needed
   );
 }
@@ -153,13 +159,15 @@ function decide(
     best.coverage >= STRONG_COVERAGE &&
     margin >= STRONG_MARGIN;
   const missesLittle = best.missedKnown <= best.covered * MISSED_SHARE;
+  const likely = (classified.find((c) => c.entry === best.entry)?.probability ?? 0) >= LIKELY_PROBABILITY;
   const partial =
     best.coverage >= PARTIAL_COVERAGE &&
     best.distinctive >= 2 &&
     margin >= PARTIAL_MARGIN &&
-    missesLittle;
+    missesLittle &&
+    likely;
   const dominant =
-    margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2 && missesLittle;
+    margin >= DOMINANT_MARGIN && best.coverage >= DOMINANT_COVERAGE && best.distinctive >= 2 && missesLittle && likely;
   const disputed = disputing(best, classified);
   if (disputed !== undefined && disputed !== OTHER_TOPICS) return { kind: 'clarify', options: [best.entry, disputed] };
   if ((dense || strong || partial || dominant) && !elsewhere) return { kind: 'answer', entry: best.entry };
@@ -169,7 +177,7 @@ function decide(
   const about = namesProgramOnly(terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
   if (about !== undefined) return { kind: 'answer', entry: about.entry };
   if (best.coverage < CLARIFY_COVERAGE && best.score < CLARIFY_SCORE) return { kind: 'unknown' };
-  if (!elsewhere && agreed(best, second, margin, classified)) return { kind: 'answer', entry: best.entry };
+  if (!elsewhere && agreed(best, second, margin, classified, terms.length < LONG_QUESTION_TERMS)) return { kind: 'answer', entry: best.entry };
   const options = ranked
     .slice(0, MAX_OPTIONS)
     .filter((s) => s.rank >= best.rank * OPTION_SHARE && s.entry !== OTHER_TOPICS)
@@ -209,7 +217,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       const holders = index.holders(term);
       return holders.length === 1 && holders[0] === OTHER_TOPICS && index.names(OTHER_TOPICS, term);
     };
-    const words = terms.length < LONG_QUESTION_TERMS ? terms.map((t) => t.stem) : [];
+    const words = terms.length < ELSEWHERE_WORD_TERMS ? terms.map((t) => t.stem) : [];
     const elsewhere = [...bigrams, ...words].some(namedElsewhere) || asksHowToUnknown(asked);
     const short =
       terms.length > 0 &&

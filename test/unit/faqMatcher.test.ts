@@ -293,6 +293,10 @@ describe('createFaqMatcher', () => {
 
   describe('never answers a question outside the knowledge base with its nearest topic', () => {
     const questions = [
+      'Which French test do I need for immigration to Quebec?',
+      'Is there an Erasmus grant for interns going outside Europe?',
+      'Toronto or Vancouver, which city has better nightlife?',
+      "What's the average intern salary in Vancouver tech companies?",
       'How long does it take to renew a Polish passport?',
       'how do I apply for Express Entry',
       'how do I open a bank account',
