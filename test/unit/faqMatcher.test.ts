@@ -206,6 +206,8 @@ describe('createFaqMatcher', () => {
       ['all the requirements at once', 'Could you list all the eligibility conditions for IEC Co-op in one place?', 'requirements'],
       ['a requirement named among the conditions', 'Among the conditions for co-op, does admissibility to Canada come into play?', 'admissibility'],
       ['"hw" for how', 'hw do I apply for the internatonal coop', 'how-to-apply'],
+      ['"how much" asking a price', 'How much does the employer have to pay for hosting a co-op intern?', 'fees'],
+      ['"how much" asking a time', 'how much is the processing time', 'processing-time'],
       [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
