@@ -344,13 +344,22 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   /**
    * A last question that asks which countries can take part ("citizens of which countries are able
    * to apply?"), which the ranking did not answer or answered with all the requirements: the list of
-   * participating countries.
+   * participating countries; which countries can take part again ("in which countries can people do
+   * IEC more than once?"): the second participation, which names them.
    */
   function countriesListed(asked: string, decision: Decision): Decision {
+    if (!WHICH_COUNTRIES.test(asked)) return decision;
+    const listing = decision.kind === 'answer' && decision.entry.id === ALL_COUNTRIES;
+    if (TAKING_PART_AGAIN.test(asked) && (listing || decision.kind !== 'answer')) return answerEntry(SECOND_PARTICIPATION, decision);
     const overview = decision.kind === 'answer' && decision.entry.id === ALL_REQUIREMENTS;
-    if ((decision.kind === 'answer' && !overview) || !WHICH_COUNTRIES.test(asked) || !ASKS_TO_TAKE_PART.test(asked)) return decision;
-    const listed = entries.get(ALL_COUNTRIES);
-    return listed === undefined ? decision : { kind: 'answer', entry: listed };
+    if ((decision.kind === 'answer' && !overview) || !ASKS_TO_TAKE_PART.test(asked)) return decision;
+    return answerEntry(ALL_COUNTRIES, decision);
+  }
+
+  /** The entry of this id as the answer, or the decision if there is none. */
+  function answerEntry(id: string, decision: Decision): Decision {
+    const entry = entries.get(id);
+    return entry === undefined ? decision : { kind: 'answer', entry };
   }
 
   /**
@@ -362,8 +371,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function cuedOption(asked: string, decision: Decision): Decision {
     if (decision.kind !== 'clarify') return decision;
     const cued = OPTION_CUES.find(([cue, id]) => cue.test(asked) && decision.options.some((e) => e.id === id));
-    const entry = cued === undefined ? undefined : entries.get(cued[1]);
-    return entry === undefined ? decision : { kind: 'answer', entry };
+    return cued === undefined ? decision : answerEntry(cued[1], decision);
   }
 
   function countryResult(mention: CountryMention): MatchResult {

@@ -146,7 +146,7 @@ export const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|w
 export const HOW_MANY_TAKEN =
   /\bhow many (?:[a-z-]+ )?(?:invitations|itas|places|spots|slots|seats|applicants|candidates|people|participants|students|interns)\b/i;
 /** Taking part again ("am I allowed to take part again?"): words the reading drops as function words, but which ask about a second participation. */
-export const TAKING_PART_AGAIN = /\b(?:again|twice|second time|once more)\b/i;
+export const TAKING_PART_AGAIN = /\b(?:again|twice|second time|once more|more than once)\b/i;
 /** Asking about a refund, which the knowledge base never mentions ("do I get the fee refunded?"). */
 export const ASKS_REFUND = /\brefund(?:s|ed|able)?\b|\b(?:fee|fees|money) back\b/i;
 

@@ -202,6 +202,7 @@ describe('createFaqMatcher', () => {
         'countries',
       ],
       ['taking part twice', 'Is it possible to take part in International Experience Canada twice?', 'second-participation'],
+      ['which countries allow taking part again', 'Which countries let people do IEC more than once?', 'second-participation'],
       ['all the steps after naming some', 'Questionnaire, profile, then what? What is the full sequence of steps to get this permit?', 'how-to-apply'],
       ['all the requirements at once', 'Could you list all the eligibility conditions for IEC Co-op in one place?', 'requirements'],
       ['a requirement named among the conditions', 'Among the conditions for co-op, does admissibility to Canada come into play?', 'admissibility'],
