@@ -173,6 +173,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqHeld15Questions.json', held: false },
   { file: 'faqDev29Questions.json', held: false },
   { file: 'faqDev30Questions.json', held: false },
+  { file: 'faqDev31Questions.json', held: false },
+  { file: 'faqDev32Questions.json', held: false },
+  { file: 'faqDev33Questions.json', held: false },
+  { file: 'faqDev34Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
