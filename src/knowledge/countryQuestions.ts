@@ -117,7 +117,7 @@ export const COUNTRY_FRAME_WORDS = new RegExp(
     'participate', 'participates', 'participating', 'participant', 'participants', 'list', 'listed',
     'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
     'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',
-    'holder', 'holders', 'hold', 'people', 'person', 'student', 'students', 'pool', 'pools', 'chance', 'chances',
+    'holder', 'holders', 'hold', 'people', 'person', 'student', 'students', 'pool', 'pools', 'chance', 'chances', 'open',
   ].join('|')})\\b`,
   'gi',
 );

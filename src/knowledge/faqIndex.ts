@@ -49,18 +49,26 @@ const GREETING = /^\s*good (?:morning|afternoon|evening|day)\b[,!.]?/i;
  * The sentences of a message, a greeting, a closing formula and a set-aside clause left out; what follows ", but"
  * or ", or" is one too ("..., or do I need an offer first?").
  */
-function sentencesOf(text: string): string[] {
+function sentencesOf(text: string, choices = true): string[] {
   return text
     .replace(GREETING, '')
     .replace(SIGN_OFF, '$1')
     .replace(SET_ASIDE, '$1')
-    .split(/(?<=[.!?])\s+|(?<=(?:[^\s.!?:]+[ \t]+){3,}[^\s.!?:]+:)\s+|\n+|[,;]\s*(?=(?:but|or)\s)/i)
+    .split(choices ? SENTENCE_OR_CHOICE_END : SENTENCE_END)
     .filter((s) => s.trim() !== '');
 }
 
-/** The question a message ends with: its last sentence ending in a question mark, else its last sentence. */
-export function lastQuestion(text: string): string {
-  const sentences = sentencesOf(text);
+/** Where a sentence ends: after ".", "!", "?", a line, or a colon after a few words ("just the general rule: is ..."). */
+const SENTENCE_END = /(?<=[.!?])\s+|(?<=(?:[^\s.!?:]+[ \t]+){3,}[^\s.!?:]+:)\s+|\n+/;
+/** The same, or where ", but" or ", or" starts a new choice. */
+const SENTENCE_OR_CHOICE_END = new RegExp(`${SENTENCE_END.source}|[,;]\\s*(?=(?:but|or)\\s)`, 'i');
+
+/**
+ * The question a message ends with: its last sentence ending in a question mark, else its last sentence.
+ * @param choices Whether what follows ", or" or ", but" is a sentence of its own.
+ */
+export function lastQuestion(text: string, choices = true): string {
+  const sentences = sentencesOf(text, choices);
   return sentences.filter((s) => s.trim().endsWith('?')).pop() ?? sentences.pop() ?? '';
 }
 

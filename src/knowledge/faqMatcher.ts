@@ -12,7 +12,7 @@ import {
   aboutOtherCategory, ABOUT_PROGRAM, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
   ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
   HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
-  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
+  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
@@ -242,12 +242,17 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * A question about what follows a step that the person has done ("What do I do after the
    * questionnaire?"), which the ranking reads as that step: the step that follows it. Not when the
    * rest of the question asks for that step itself ("which documents get uploaded after the ITA?",
-   * "after I receive the invitation, which papers do I upload?").
+   * "after I receive the invitation, which papers do I upload?"). Of a choice, the topic of the
+   * question without the step done, when offered ("After doing the quiz, how do I get into the pool?").
    */
   function followingStep(asked: string, decision: Decision): Decision {
-    if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
     const after = AFTER.exec(asked);
     if (after === null) return decision;
+    if (decision.kind === 'clarify' && !ASKS_NEXT.test(asked)) {
+      const { decision: rest } = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false);
+      return rest.kind === 'answer' && decision.options.includes(rest.entry) ? rest : decision;
+    }
+    if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
     const rest = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false);
     // The rest asks for that step itself, or names something the knowledge base does not know (a typo: "the co-op pol").
     if (rest.decision.kind === 'answer' && rest.decision.entry === decision.entry) return decision;
@@ -285,7 +290,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * Can I apply on the basis that I live here?"): the citizenship rule answers it.
    */
   function livesWithoutCitizenship(question: string, asked: string): boolean {
-    if (NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) return true;
+    if ((NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) || NATIONALITY_OR_STUDY.test(lastQuestion(question, false))) return true;
     return (
       NOT_A_CITIZEN.test(question) &&
       LIVING_THERE.test(question) &&
@@ -330,13 +335,21 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
 
   /**
    * A last question whether one must be something ("do I have to be a citizen of the country whose
-   * pool I apply in?") asks about a requirement: of the two best entries, the one that is a requirement.
+   * pool I apply in?") asks about a requirement: of the two best entries, the one that is a
+   * requirement; when both are, the one that what one must be names ("does the program require me
+   * to be admissible?").
    */
   function requiredState(asked: string, ranked: readonly EntryScore[], decision: Decision): Decision {
-    if (decision.kind === 'unknown' || !MUST_BE.test(asked)) return decision;
+    const must = MUST_BE.exec(asked);
+    if (decision.kind === 'unknown' || must === null) return decision;
     const [first, second] = ranked;
     if (first === undefined || second === undefined || first.entry === OTHER_TOPICS) return decision;
     const required = [first, second].filter((s) => isRequirement(s.entry));
+    if (required.length === 2) {
+      const named = read(asked.slice(must.index + must[0].length), false).decision;
+      const meant = required.find((s) => named.kind === 'answer' && s.entry === named.entry);
+      return meant === undefined ? decision : { kind: 'answer', entry: meant.entry };
+    }
     if (required.length !== 1 || required[0].rank < first.rank * OPTION_SHARE) return decision;
     return { kind: 'answer', entry: required[0].entry };
   }

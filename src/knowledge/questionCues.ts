@@ -11,7 +11,7 @@ import type { FaqEntry } from './types';
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 export const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may|able to) (?:[a-z]+ ){0,4}(?:do|get|go|join|enter|still|use))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may|able to) (?:[a-z]+ ){0,4}(?:do|get|go|join|enter|still|use)|(?:is|are) (?:[a-z]+ ){1,3}in (?:the |this )?(?:co-?op|iec|program|programme|scheme|category|list))\b/i;
 
 /** The entry that lists the participating countries. */
 export const ALL_COUNTRIES = 'countries';
@@ -91,6 +91,13 @@ export const NOT_A_CITIZEN =
  */
 export const NATIONALITY_OR_PLACE =
   /\b(?:passport|nationality|citizenship)\b[^.!?]*\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b|\bwhere (?:i|you|my|one|we)\b[^.!?]*\b(?:study|studies|studying|university|live|living|reside)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
+/**
+ * Asking whether nationality or the place of study counts, in one question ("Does it matter what
+ * nationality I have, as long as I study at a university in a member country?", "...on the
+ * student's nationality, or on where they study?"): the citizenship rule answers it.
+ */
+export const NATIONALITY_OR_STUDY =
+  /\b(?:passport|nationality|citizenship)\b[^.!?]*\b(?:where (?:i|you|my|one|we|they|he|she|the student)\b[^.!?]*\b(?:study|studies|studying|university)|(?:study|studies|studying) (?:at|in))\b|\bwhere (?:i|you|my|one|we|they|he|she)\b[^.!?]*\b(?:study|studies|studying|university)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
 /** Words that ask what decides ("does it depend on...", "is it based on..."). */
 export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Naming the participating countries in general ("in one of the participating countries"). */
@@ -137,7 +144,8 @@ export function aboutOtherCategory(question: string): boolean {
 }
 
 /** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
-export const AFTER = /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are)\b)[^,;:.!?])+)/i;
+export const AFTER =
+  /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are|to be|to get|in order)\b)[^,;:.!?])+)/i;
 
 /**
  * Asking for a count of places, invitations or people ("How many co-op places are there for
@@ -171,7 +179,7 @@ export const PROCEDURES_ELSEWHERE: ReadonlySet<string> = new Set(['renew', 'repl
  * "do applicants need to be students?"; not what a thing must be ("what needs to be written in the contract?").
  */
 export const MUST_BE =
-  /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be)\b/i;
+  /\b(?:(?:i|you|we|he|she|they|one|applicants?|participants?|students?) (?:have|has|need|needs|got) to be|must (?:i |you |we )?be|required to be|requires? (?:me|you|us|him|her|them|applicants|students|participants) to be)\b/i;
 
 /** A question pointing back to what the message said before ("Is that one of the conditions?"). */
 export const POINTS_BACK = /\b(?:that|this|it)\b/i;

@@ -143,6 +143,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:allowed|permitted|let|let me|let us) (?:in|into|to enter|to come into) canada\b/g, 'admissible canada'],
   [/\b(?:a few|few|some|several|many|a couple of|a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) ago\b/g, 'ago'],
   [/\bmy (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:years?|yrs?) ?olds?\b/g, 'my child'],
+  // Someone under 18, too young to apply: a child ("can my son come, he's 5?").
+  [/\b(?:hes|shes|he is|she is|who is|whos) (?:[1-9]|1[0-7])(?: ?(?:years?|yrs?) ?old)?\b/g, 'child'],
 ];
 
 /**

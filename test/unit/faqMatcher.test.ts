@@ -209,6 +209,21 @@ describe('createFaqMatcher', () => {
       ['"hw" for how', 'hw do I apply for the internatonal coop', 'how-to-apply'],
       ['"how much" asking a price', 'How much does the employer have to pay for hosting a co-op intern?', 'fees'],
       ['"how much" asking a time', 'how much is the processing time', 'processing-time'],
+      ['"post secondary" in two words', 'do i have to be a student at a post secondary school to qualify?', 'student-status'],
+      ['a child named by its age after the question', 'can my sonn come with me, hes 4 years old?', 'dependants'],
+      [
+        'a requirement named by what one must be',
+        'I was turned back at a Canadian airport once as a tourist because of my papers. Now I want to intern there through co-op. ' +
+          'Does the program require me to be admissible to Canada?',
+        'admissibility',
+      ],
+      ['what to do after a step', 'What do I have to do after the questionnaire to be considered for co-op?', 'profile-and-pool'],
+      ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
+      [
+        'whether nationality or the place of study counts',
+        'Does it matter what nationality I have, as long as I study at a university in a participating country?',
+        'citizenship',
+      ],
       [
         'a last question naming only the program, read with the sentence before it',
         "I dropped out of university last year and I'm not enrolled anymore. Can I still apply for co-op?",
@@ -399,6 +414,7 @@ describe('createFaqMatcher', () => {
       ["My son holds Polish citizenship and he's 35. Is he still eligible?", 'PL'],
       ['My Norwegian boyfriend is 31, can he apply as well?', 'NO'],
       ['Can Greek passport holders apply for IEC co-op, and up to what age?', 'GR'],
+      ['Chilean student, 26 — is co-op open to me and for how long?', 'CL'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -546,6 +562,7 @@ describe('createFaqMatcher', () => {
       ["I'm Ukrainian. Is Ukraine one of the countries in the co-op program?", 'not-participating:UA'],
       ['I only have an American passport (grew up in Boston). Can I apply for co-op?', 'not-participating:US'],
       ['I have an HKSAR passport, am I eligible for co-op?', 'not-participating:HK'],
+      ['Danish engineering student here — is Denmark in the co-op programme?', 'not-participating:DK'],
       ["I'm a Greek Cypriot with only a Cypriot passport. Am I allowed to apply?", 'not-participating:CY'],
       ['Does the co-op permit exist for people from Brazil?', 'not-participating:BR'],
       ["I'm from the States, can I do co-op?", 'not-participating:US'],
