@@ -21,7 +21,7 @@ export const COUNTRY_TRIVIA = /\b(?:capital|currency|population|president|prime 
 export const ANOTHER_PROGRAM = /\b(?:similar|equivalent|like this one)\b/i;
 /** A country's own visa: "an internship visa for Australia", "a US J-1 intern visa". */
 const VISA_FOR = /\bvisas?\s+(?:for|to|in)\s+(?:the\s+)?$/i;
-const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}visas?\b/iu;
+const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}visas?\b/iu;
 /** A country named as where the person is now ("applying from inside the US") or was refused entry ("refused entry to the US"): a place, not a nationality. */
 export const BEING_IN =
   /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from|(?:refused|denied|banned from) (?:entry )?(?:to|into|from|entering)?)\s+(?:the\s+)?$/iu;

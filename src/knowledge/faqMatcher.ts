@@ -9,10 +9,10 @@ import { FaqIndex, isTopicless, lastQuestion, type EntryScore, type QueryTerm } 
 import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
-  aboutOtherCategory, ABOUT_PROGRAM, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
-  ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
+  aboutOtherCategory, ABOUT_PROGRAM, AGE_LIMITS, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
+  ASKS_AGE, ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_PERMIT_LENGTH, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
   HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
-  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, POINTS_BACK,
+  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, PERMIT_LENGTH, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
@@ -190,6 +190,8 @@ const OPTION_CUES: readonly (readonly [RegExp, string])[] = [
   [TAKING_PART_AGAIN, SECOND_PARTICIPATION],
   [ASKS_ALL_STEPS, ALL_STEPS],
   [ASKS_ALL_REQUIREMENTS, ALL_REQUIREMENTS],
+  [ASKS_PERMIT_LENGTH, PERMIT_LENGTH],
+  [ASKS_AGE, AGE_LIMITS],
 ];
 
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
@@ -234,7 +236,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
-    const listed = countriesListed(asked, cuedOption(asked, required));
+    const listed = countriesListed(asked, cuedOption(lastQuestion(text, false), required));
     return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, listed)) : listed };
   }
 
@@ -379,7 +381,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * A choice of topics for a last question with a cue that names one of them: that one. Taking part
    * again ("is it possible to do IEC twice?") is the second participation; all the steps at once
    * ("what's the full sequence of steps?") is the overview of the steps, all the requirements ("could
-   * you summarise all the eligibility criteria?") the overview of the requirements.
+   * you summarise all the eligibility criteria?") the overview of the requirements, how long the
+   * permit is granted for the permit's length, what ages are eligible the age limits.
    */
   function cuedOption(asked: string, decision: Decision): Decision {
     if (decision.kind !== 'clarify') return decision;

@@ -163,6 +163,15 @@ export const DONE =
   /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+(?:(?!\b(?:and|but|so|then|it|which)\b)[^,;:.!?()])+)/i;
 /** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
 export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
+/** Asking about age ("what ages are eligible?", "how old can I be?", "does the age cut-off count on the day I apply?"). */
+export const ASKS_AGE = /\b(?:what|which) ages?\b|\bhow old\b|\bage (?:limit|range|cap|cut-?off|requirement)s?\b/i;
+/** The entry of the age limits. */
+export const AGE_LIMITS = 'age-limits';
+/** Asking how long the permit lasts ("for how long is the permit usually granted?"), not how long it takes. */
+export const ASKS_PERMIT_LENGTH =
+  /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b/i;
+/** The entry of how long the permit lasts. */
+export const PERMIT_LENGTH = 'permit-length';
 /** The entry that lists all the steps of getting the permit. */
 export const ALL_STEPS = 'how-to-apply';
 /** Asking for every step at once ("what's the full sequence of steps?", "the whole process step by step"). */

@@ -133,6 +133,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   ],
   [/\b(working holiday|whv)(?: visa)? (?:ended|ends|is over|was over|finished|expired)\b/g, 'previous $1'],
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
+  [/\b(?:the|whats the) point of\b/g, 'the purpose of'],
+  [/\bin the first place\b/g, ''],
   // "How much" asks a price, unless it asks how much time.
   [/\bhow much (?=(?:is|are|does|do|will|would|did|should|must|has|have|money|to)\b(?![^?.!]*\b(?:time|long|weeks|months|days)\b))/g, 'how much cost '],
   [/\b(?:get|gets|getting|got) paid\b/g, 'earn'],
