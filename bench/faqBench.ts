@@ -177,6 +177,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev32Questions.json', held: false },
   { file: 'faqDev33Questions.json', held: false },
   { file: 'faqDev34Questions.json', held: false },
+  { file: 'faqDev35Questions.json', held: false },
+  { file: 'faqDev36Questions.json', held: false },
+  { file: 'faqDev37Questions.json', held: false },
+  { file: 'faqDev38Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
