@@ -118,6 +118,7 @@ export const COUNTRY_FRAME_WORDS = new RegExp(
     'qualify', 'qualifies', 'accepted', 'accept', 'apply', 'join', 'member', 'covered', 'ok', 'okay',
     'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport', 'passports',
     'holder', 'holders', 'hold', 'people', 'person', 'student', 'students', 'pool', 'pools', 'chance', 'chances', 'open',
+    'rule', 'rules',
   ].join('|')})\\b`,
   'gi',
 );

@@ -11,7 +11,7 @@ import { OTHER_TOPICS } from './otherTopics';
 import {
   aboutOtherCategory, ABOUT_PROGRAM, AGE_LIMITS, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
   ASKS_AGE, ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_PERMIT_LENGTH, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
-  HOW_MANY_TAKEN, HOW_TO, isRequirement, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
+  HOW_MANY_TAKEN, HOW_TO, isRequirement, LIST_OF_COUNTRIES, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
   NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, PERMIT_LENGTH, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
@@ -192,6 +192,7 @@ const OPTION_CUES: readonly (readonly [RegExp, string])[] = [
   [ASKS_ALL_REQUIREMENTS, ALL_REQUIREMENTS],
   [ASKS_PERMIT_LENGTH, PERMIT_LENGTH],
   [ASKS_AGE, AGE_LIMITS],
+  [LIST_OF_COUNTRIES, ALL_COUNTRIES],
 ];
 
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
@@ -230,7 +231,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const titled = titles.length === 1 ? titles[0] : undefined;
     const classified = classifier.classify([
       ...terms.map((t) => ({ term: t.stem, weight: t.boost })),
-      ...bigrams.map((b) => ({ term: b, weight: 1 })),
+      ...bigrams.filter((b) => !b.split(' ').every(isTopicless)).map((b) => ({ term: b, weight: 1 })),
     ]);
     const decision = decide(ranked, terms, elsewhere, titled, classified);
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
@@ -273,8 +274,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    */
   function nextStepOffered(text: string, decision: Decision): Decision {
     if (decision.kind === 'unknown' || !ASKS_NEXT.test(text)) return decision;
-    const named = AFTER.exec(text) ?? DONE.exec(text);
-    const done = named === null ? undefined : read(named[1], false).decision;
+    // The step said done: after "after", else after "did" ("after that": "I did the questionnaire").
+    const named = [AFTER.exec(text), DONE.exec(text)].flatMap((m) => (m === null ? [] : [read(m[1], false).decision]));
+    const done = named.find((d) => d.kind === 'answer') ?? named[0];
     const next = done?.kind === 'answer' ? entries.get(done.entry.nextStep ?? '') : undefined;
     const offered = decision.kind === 'answer' ? [decision.entry] : decision.options;
     const relevant = (e: FaqEntry): boolean => e === next || (done?.kind === 'answer' && e === done.entry) || e.id === ALL_STEPS;
@@ -347,7 +349,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const [first, second] = ranked;
     if (first === undefined || second === undefined || first.entry === OTHER_TOPICS) return decision;
     const required = [first, second].filter((s) => isRequirement(s.entry));
-    if (required.length === 2) {
+    if (required.length === 2 && second.rank >= first.rank * OPTION_SHARE) {
       const named = read(asked.slice(must.index + must[0].length), false).decision;
       const meant = required.find((s) => named.kind === 'answer' && s.entry === named.entry);
       return meant === undefined ? decision : { kind: 'answer', entry: meant.entry };
@@ -382,7 +384,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * again ("is it possible to do IEC twice?") is the second participation; all the steps at once
    * ("what's the full sequence of steps?") is the overview of the steps, all the requirements ("could
    * you summarise all the eligibility criteria?") the overview of the requirements, how long the
-   * permit is granted for the permit's length, what ages are eligible the age limits.
+   * permit is granted for the permit's length, what ages are eligible the age limits, the list of
+   * countries the participating countries.
    */
   function cuedOption(asked: string, decision: Decision): Decision {
     if (decision.kind !== 'clarify') return decision;

@@ -19,6 +19,10 @@ export const ALL_COUNTRIES = 'countries';
 export const WHICH_COUNTRIES =
   /\b(?:(?:which|what) (?:countr(?:y|ies)|nationalit(?:y|ies))|list of (?:the )?(?:participating |eligible )?(?:countries|nationalities)|countries whose citizens)\b/i;
 
+/** Asking for the list of countries ("full list of countries please", "all the participating countries"). */
+export const LIST_OF_COUNTRIES =
+  /\blist of (?:the )?(?:participating |eligible )?(?:countries|nationalities)\b|\ball (?:the )?(?:participating |eligible )?countries\b/i;
+
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';
 /** Words that name the program itself; a question of nothing else asks what it is ("what even is co-op?"). */
@@ -59,9 +63,9 @@ export function namesPlacementOnly(terms: readonly QueryTerm[]): boolean {
 
 /** The entry that lists every requirement. */
 export const ALL_REQUIREMENTS = 'requirements';
-/** Asking for every requirement at once ("could you summarise all the eligibility criteria?"). */
+/** Asking for every requirement at once ("could you summarise all the eligibility criteria?", "what are the requirments?"). */
 export const ASKS_ALL_REQUIREMENTS =
-  /\b(?:all|every|each of|full list of|complete list of|whole list of|overview of) (?:the |your )?(?:eligibility |entry |basic |main )?(?:requirements|conditions|criteria|prerequisites)\b/i;
+  /\b(?:all|every|each of|full list of|complete list of|whole list of|overview of) (?:the |your )?(?:eligibility |entry |basic |main )?(?:requirements|conditions|criteria|prerequisites)\b|\bwhat are (?:the |your )?(?:main |basic |general |eligibility )?(?:req\w*ments?|conditions|criteria|prerequisites)\b/i;
 /**
  * Words that frame a question as one about a requirement without naming which: "is being admissible
  * one of the conditions?" asks about admissibility, "what are the conditions?" about all of them.
@@ -84,7 +88,7 @@ export function isRequirement(entry: FaqEntry): boolean {
 
 /** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
 export const NOT_A_CITIZEN =
-  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:passport|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|has|hold|holds) (?:an? |the |my |his |her )?(?:[\p{L}-]+ )?passport|but (?:my|his|her|their) passport is)\b/iu;
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got|not) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:pass?port|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|has|hold|holds) (?:an? |the |my |his |her )?(?:[\p{L}-]+ )?passport|but (?:my|his|her|their) passport is)\b/iu;
 /**
  * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
  * decides, or the country where my university is?"): the citizenship rule answers it.
@@ -94,10 +98,11 @@ export const NATIONALITY_OR_PLACE =
 /**
  * Asking whether nationality or the place of study counts, in one question ("Does it matter what
  * nationality I have, as long as I study at a university in a member country?", "...on the
- * student's nationality, or on where they study?"): the citizenship rule answers it.
+ * student's nationality, or on where they study?", "I'm studying at an Irish university; does that
+ * count, or do I need to be a citizen?"): the citizenship rule answers it.
  */
 export const NATIONALITY_OR_STUDY =
-  /\b(?:passport|nationality|citizenship)\b[^.!?]*\b(?:where (?:i|you|my|one|we|they|he|she|the student)\b[^.!?]*\b(?:study|studies|studying|university)|(?:study|studies|studying) (?:at|in))\b|\bwhere (?:i|you|my|one|we|they|he|she)\b[^.!?]*\b(?:study|studies|studying|university)\b[^.!?]*\b(?:passport|nationality|citizenship)\b/i;
+  /\b(?:passport|nationality|citizenship)\b[^.!?]*\b(?:where (?:i|you|my|one|we|they|he|she|the student)\b[^.!?]*\b(?:study|studies|studying|university)|(?:study|studies|studying) (?:at|in))\b|\bwhere (?:i|you|my|one|we|they|he|she)\b[^.!?]*\b(?:study|studies|studying|university)\b[^.!?]*\b(?:passport|nationality|citizenship)\b|\b(?:study|studies|studying) (?:at|in)\b[^.!?]*\bor\b[^.!?]*\b(?:passport|nationality|citizenship|citizen)\b/i;
 /** Words that ask what decides ("does it depend on...", "is it based on..."). */
 export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Naming the participating countries in general ("in one of the participating countries"). */
@@ -114,7 +119,8 @@ export const CITIZENSHIP = 'citizenship';
  */
 export const NATIONALITY_TOPICS: ReadonlySet<string> = new Set([CITIZENSHIP, 'residence']);
 /** Words that ask what is needed ("do you need...", "is it enough?"). */
-export const ASKS_WHAT_IS_NEEDED = /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts)\b/i;
+export const ASKS_WHAT_IS_NEEDED =
+  /\b(?:need|needs|require|requires|required|have to|has to|must|enough|sufficient|count|counts|(?:does|would|will|is) (?:that|this|it) (?:work|ok|okay|fine|acceptable))\b/i;
 
 /** The entry about bringing one's family. */
 export const DEPENDANTS = 'dependants';
@@ -145,7 +151,7 @@ export function aboutOtherCategory(question: string): boolean {
 
 /** What a question names as done, after "after", up to the clause that asks ("after the ITA do I..."). */
 export const AFTER =
-  /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are|to be|to get|in order)\b)[^,;:.!?])+)/i;
+  /\bafter\s+((?:(?!\b(?:do|does|did|can|could|should|would|will|so|and|but|or|how|what|when|where|which|is|are|to be|to get|in order)\b)[^,;:.!?—–()])+)/i;
 
 /**
  * Asking for a count of places, invitations or people ("How many co-op places are there for
@@ -162,14 +168,14 @@ export const ASKS_REFUND = /\brefund(?:s|ed|able)?\b|\b(?:fee|fees|money) back\b
 export const DONE =
   /\b(?:did|done|completed|finished|filled (?:in|out)|took|taken|created|made|submitted)\s+((?:the|my|that|this|an?)\s+(?:(?!\b(?:and|but|so|then|it|which)\b)[^,;:.!?()])+)/i;
 /** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
-export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b/i;
+export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b|\bwhat happens (?:now|then|at this (?:step|stage|point))\b/i;
 /** Asking about age ("what ages are eligible?", "how old can I be?", "does the age cut-off count on the day I apply?"). */
 export const ASKS_AGE = /\b(?:what|which) ages?\b|\bhow old\b|\bage (?:limit|range|cap|cut-?off|requirement)s?\b/i;
 /** The entry of the age limits. */
 export const AGE_LIMITS = 'age-limits';
-/** Asking how long the permit lasts ("for how long is the permit usually granted?"), not how long it takes. */
+/** Asking how long the permit lasts ("for how long is the permit usually granted?", "how long can an intern stay?"), not how long it takes. */
 export const ASKS_PERMIT_LENGTH =
-  /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b/i;
+  /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b|\bhow long (?:can|could|may|would) (?:an? |the )?(?:interns?|students?|participants?|people|i|you|we|they|he|she) (?:stay|remain|work)\b/i;
 /** The entry of how long the permit lasts. */
 export const PERMIT_LENGTH = 'permit-length';
 /** The entry that lists all the steps of getting the permit. */

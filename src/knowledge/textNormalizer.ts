@@ -135,6 +135,13 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
   [/\b(?:the|whats the) point of\b/g, 'the purpose of'],
   [/\bin the first place\b/g, ''],
+  // The figures of the knowledge base written in words.
+  [/\btwenty[ -]?four\b/g, '24'],
+  [/\bthirty[ -]?five\b/g, '35'],
+  [/\bthirty\b/g, '30'],
+  [/\beighteen\b/g, '18'],
+  [/\btwelve\b/g, '12'],
+  [/\bsix\b/g, '6'],
   // "How much" asks a price, unless it asks how much time.
   [/\bhow much (?=(?:is|are|does|do|will|would|did|should|must|has|have|money|to)\b(?![^?.!]*\b(?:time|long|weeks|months|days)\b))/g, 'how much cost '],
   [/\b(?:get|gets|getting|got) paid\b/g, 'earn'],

@@ -51,6 +51,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   icelandic: 'IS',
   bosnia: 'BA',
   poles: 'PL',
+  pole: 'PL',
+  hellenic: 'GR',
   kiwi: 'NZ',
   hksar: 'HK',
   // How people of the participating countries (and some others) name themselves in their own language.
@@ -118,8 +120,8 @@ const EXCLUDED_NAMES: ReadonlySet<string> = new Set(['island', 'mann', 'jersey']
 /**
  * English words one typo away from a one-word country name or demonym (same first letter), so never
  * corrected: "child" is not "Chile", "finish" is not "Finnish". Derived from an English word list,
- * with words people sign off with in other languages ("danke" is not "Dane") and a city ("Granada"
- * is not Grenada).
+ * with words people sign off with in other languages ("danke" is not "Dane"), a city ("Granada"
+ * is not Grenada) and contractions typed without an apostrophe ("thats" is not Thai).
  */
 const LOOKALIKES: ReadonlySet<string> = new Set(
   `angora antarctic baits barbarian barbarians basil begin belay belie benign brats brigs
@@ -131,7 +133,7 @@ const LOOKALIKES: ReadonlySet<string> = new Set(
   nicer nigher niter noway philippics philistines pilau polka reunions samba sampan sampans
   sedan slain sloven slovens spawn sprain stain suede surname swain swami swamis swigs swims
   swish thaws timer tongs tumor turnkey turnkeys wades wages wakes waled walks walls wanes
-  wares waves waxes whales wiles yeomen danke granada`.split(/\s+/),
+  wares waves waxes whales wiles yeomen danke granada thats theres whats wheres`.split(/\s+/),
 );
 
 /** Rank of a kind of name when two countries share it: lower wins. */

@@ -223,6 +223,34 @@ describe('createFaqMatcher', () => {
       ['how long the permit is granted for', 'For how long is the co-op work permit usually granted?', 'permit-length'],
       ['which ages', 'what ages are elligible in general for co-op', 'age-limits'],
       ['when age counts, asked as a choice', 'Is the age cut-off counted on the day you apply, or on the day you land in Canada?', 'age-limits'],
+      [
+        'studying in a participating country, or being its citizen',
+        "I'm a non-EU international student at a university in Dublin and all my Irish classmates are applying for the co-op. Since I'm " +
+          'studying at an Irish university, does that count for me too, or do I personally need to be a citizen of one of the participating countries?',
+        'citizenship',
+      ],
+      ['a step named after a dash', 'Which papers does IRCC want from applicants after the invitation — something from my school too?', 'documents'],
+      [
+        'the next step after a step said done',
+        'so i already did that ircc questionnaire thing online and it said i might be eligible. whats the next step after that?',
+        'profile-and-pool',
+      ],
+      [
+        'what happens at the step after the one done',
+        'I did the eligibility check and it says I might qualify. Now the site talks about creating a profile. What happens at this step?',
+        'profile-and-pool',
+      ],
+      ['how long an intern can stay', 'Our projects run about a year. Generally speaking, how long can an intern stay on this kind of permit?', 'permit-length'],
+      [
+        'living abroad, asked as a choice',
+        "I'm Slovenian but living abroad this year on Erasmus. Am I allowed to apply from where I live now, or must I be back home?",
+        'residence',
+      ],
+      ['only a residence permit, with a typo', 'I only have a residence permit in Italy, not an Italian pasport. Does that work for co-op?', 'citizenship'],
+      ["the program's name beside the topic", 'Would I be able to bring my kids along on an International Co-op permit?', 'dependants'],
+      ['a figure in words', 'Are there any countries whose participants get more than twelve months?', 'permit-length'],
+      ['the list of countries', 'full list of countries please for the internship category', 'countries'],
+      ['the requirements, with a typo', 'what are the requirments for the co op work permit?', 'requirements'],
       ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
       [
         'whether nationality or the place of study counts',
@@ -322,6 +350,7 @@ describe('createFaqMatcher', () => {
       "What's the average intern salary in Vancouver tech companies?",
       'How long does it take to renew a Polish passport?',
       'How do I apply for the UK Youth Mobility Scheme visa?',
+      'thanks thats all, bye',
       'how do I apply for Express Entry',
       'how do I open a bank account',
       'how much is the fee for a study permit?',
@@ -421,6 +450,9 @@ describe('createFaqMatcher', () => {
       ['My Norwegian boyfriend is 31, can he apply as well?', 'NO'],
       ['Can Greek passport holders apply for IEC co-op, and up to what age?', 'GR'],
       ['Chilean student, 26 — is co-op open to me and for how long?', 'CL'],
+      ['How long can a Pole stay in Canada on co-op?', 'PL'],
+      ['Hellenic citizen here, how long could I stay on the internship permit?', 'GR'],
+      ['Slovak citizen here — what are the age and duration rules for us?', 'SK'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
