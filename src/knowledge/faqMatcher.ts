@@ -12,7 +12,7 @@ import {
   aboutOtherCategory, ABOUT_PROGRAM, AGE_LIMITS, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
   ASKS_AGE, ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_PERMIT_LENGTH, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
   HOW_MANY_TAKEN, HOW_TO, isRequirement, LIST_OF_COUNTRIES, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
-  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, PERMIT_LENGTH, POINTS_BACK,
+  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, PASSPORT, PASSPORT_VALIDITY, PERMIT_LENGTH, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
@@ -194,6 +194,8 @@ const OPTION_CUES: readonly (readonly [RegExp, string])[] = [
   [ASKS_AGE, AGE_LIMITS],
   [LIST_OF_COUNTRIES, ALL_COUNTRIES],
 ];
+/** Cues anywhere in a message that pick one topic of a choice. */
+const MESSAGE_CUES: readonly (readonly [RegExp, string])[] = [[PASSPORT_VALIDITY, PASSPORT]];
 
 /** Builds the matcher over the knowledge base; the indexes are built once, here. */
 export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
@@ -237,7 +239,7 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
-    const listed = countriesListed(asked, cuedOption(lastQuestion(text, false), required));
+    const listed = countriesListed(asked, cuedOption(lastQuestion(text, false), text, required));
     return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, listed)) : listed };
   }
 
@@ -385,11 +387,14 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * ("what's the full sequence of steps?") is the overview of the steps, all the requirements ("could
    * you summarise all the eligibility criteria?") the overview of the requirements, how long the
    * permit is granted for the permit's length, what ages are eligible the age limits, the list of
-   * countries the participating countries.
+   * countries the participating countries. Anywhere in the message, a passport that expires is the
+   * passport rule ("My passport runs out in March. Will that affect how long my permit is?").
    */
-  function cuedOption(asked: string, decision: Decision): Decision {
+  function cuedOption(asked: string, text: string, decision: Decision): Decision {
     if (decision.kind !== 'clarify') return decision;
-    const cued = OPTION_CUES.find(([cue, id]) => cue.test(asked) && decision.options.some((e) => e.id === id));
+    const offered = ([cue, id]: readonly [RegExp, string], said: string): boolean =>
+      cue.test(said) && decision.options.some((e) => e.id === id);
+    const cued = OPTION_CUES.find((c) => offered(c, asked)) ?? MESSAGE_CUES.find((c) => offered(c, text));
     return cued === undefined ? decision : answerEntry(cued[1], decision);
   }
 

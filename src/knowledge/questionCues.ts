@@ -173,6 +173,10 @@ export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b|\
 export const ASKS_AGE = /\b(?:what|which) ages?\b|\bhow old\b|\bage (?:limit|range|cap|cut-?off|requirement)s?\b/i;
 /** The entry of the age limits. */
 export const AGE_LIMITS = 'age-limits';
+/** Saying when a passport expires or how long it is valid ("my passport runs out next March"). */
+export const PASSPORT_VALIDITY = /\bpass?port\b[^.!?]*\b(?:expires?|expiring|expiry|runs? out|running out|valid|validity)\b/i;
+/** The entry of the passport rule. */
+export const PASSPORT = 'passport';
 /** Asking how long the permit lasts ("for how long is the permit usually granted?", "how long can an intern stay?"), not how long it takes. */
 export const ASKS_PERMIT_LENGTH =
   /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b|\bhow long (?:can|could|may|would) (?:an? |the )?(?:interns?|students?|participants?|people|i|you|we|they|he|she) (?:stay|remain|work)\b/i;
