@@ -72,7 +72,7 @@ export const ASKS_ALL_REQUIREMENTS =
  */
 export const REQUIREMENT_FRAME_WORDS = new RegExp(
   `\\b(?:${[
-    'requirements?', 'required', 'conditions?', 'criteria', 'criterion', 'rules?', 'prerequisites?',
+    'req[a-z]*ments?', 'required', 'conditions?', 'criteria', 'criterion', 'rules?', 'prerequisites?',
     'eligibility', 'eligible', 'qualify', 'qualifies', 'meet',
   ].join('|')})\\b`,
   'gi',

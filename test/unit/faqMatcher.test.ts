@@ -252,6 +252,7 @@ describe('createFaqMatcher', () => {
       ['the list of countries', 'full list of countries please for the internship category', 'countries'],
       ['the requirements, with a typo', 'what are the requirments for the co op work permit?', 'requirements'],
       ['a passport that expires, and the permit it limits', 'My passport runs out next June. Will that change how long my permit is?', 'passport'],
+      ['a requirement named, with typos', 'is being admissable to canada a requirment for co-op?', 'admissibility'],
       ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
       [
         'whether nationality or the place of study counts',
