@@ -181,6 +181,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev36Questions.json', held: false },
   { file: 'faqDev37Questions.json', held: false },
   { file: 'faqDev38Questions.json', held: false },
+  { file: 'faqDev39Questions.json', held: false },
+  { file: 'faqDev40Questions.json', held: false },
+  { file: 'faqDev41Questions.json', held: false },
+  { file: 'faqDev42Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
