@@ -239,7 +239,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const about = asksWhatItIs(asked, terms) ? ranked.find((s) => s.entry.id === ABOUT_PROGRAM) : undefined;
     if (about !== undefined) return { terms, ranked, decision: { kind: 'answer', entry: about.entry } };
     const required = requiredState(asked, ranked, namedRequirement(text, asked, ranked, decision));
-    const listed = countriesListed(asked, cuedOption(lastQuestion(text, false), text, required));
+    // A subject the knowledge base does not cover is never answered on a cue ("how long does a post-graduation work permit last?").
+    const cued = elsewhere ? required : cuedOption(lastQuestion(text, false), text, required);
+    const listed = countriesListed(asked, cued);
     return { terms, ranked, decision: steps ? nextStepOffered(text, followingStep(asked, listed)) : listed };
   }
 
@@ -424,7 +426,10 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const rule = rules.get(code);
     const answers = (id: string): boolean =>
       (context ? OWN_COUNTRY_TOPICS : COUNTRY_TOPICS).has(id) && (id !== SECOND_PARTICIPATION || rule === undefined || hasRepeatRule(rule));
-    return [rest, topic].some(({ ranked: [best] }) => best !== undefined && best.rank > 0 && answers(best.entry.id));
+    return [rest, topic].some(
+      ({ ranked: [best], decision }) =>
+        (best !== undefined && best.rank > 0 && answers(best.entry.id)) || (decision.kind === 'answer' && answers(decision.entry.id)),
+    );
   }
 
   return {

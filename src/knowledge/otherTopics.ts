@@ -69,7 +69,7 @@ export const OTHER_TOPICS: FaqEntry = {
     'embassy', 'consulate', 'biometrics', 'biometric', 'fingerprints', 'medical exam', 'medical examination',
     'immigration medical', 'vaccine', 'vaccination', 'crs', 'crs points', 'renew my permit', 'extend my permit',
     'permit extension', 'stay permanently', 'take classes', 'wage', 'wages', 'earn', 'paid internship',
-    'unpaid', 'overtime', 'spots', 'stay after my permit',
+    'unpaid', 'overtime', 'overstay',
     'customs rules', 'declare', 'declaring', 'food', 'medication', 'time difference', 'time zone',
     'pet', 'pets', 'dog', 'cat', 'lmia', 'off campus', 'homestay', 'job market',
     'post graduation',

@@ -11,7 +11,7 @@ import type { FaqEntry } from './types';
  * whatever else the question names ("Brazilian engineering student here, am I eligible?").
  */
 export const ASKS_TO_TAKE_PART =
-  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|(?:can|could|may|able to) (?:[a-z]+ ){0,4}(?:do|get|go|join|enter|still|use)|(?:is|are) (?:[a-z]+ ){1,3}in (?:the |this )?(?:co-?op|iec|program|programme|scheme|category|list))\b/i;
+  /\b(?:eligible|eligibility|qualify|qualifies|apply|applying|allowed|participate|take part|available|open (?:to|for)|chances?|options?|on the list|part of|pools? for|exists? for|included|in\s*\?|possible|accepted|(?:can|could|may|able to) (?:[a-z]+ ){0,4}(?:do|get|go|join|enter|still|use|sign up)|(?:is|are) (?:[a-z]+ ){1,3}in (?:the |this )?(?:co-?op|iec|program|programme|scheme|category|list))\b/i;
 
 /** The entry that lists the participating countries. */
 export const ALL_COUNTRIES = 'countries';
@@ -102,7 +102,7 @@ export const NATIONALITY_OR_PLACE =
  * count, or do I need to be a citizen?"): the citizenship rule answers it.
  */
 export const NATIONALITY_OR_STUDY =
-  /\b(?:passport|nationality|citizenship)\b[^.!?]*\b(?:where (?:i|you|my|one|we|they|he|she|the student)\b[^.!?]*\b(?:study|studies|studying|university)|(?:study|studies|studying) (?:at|in))\b|\bwhere (?:i|you|my|one|we|they|he|she)\b[^.!?]*\b(?:study|studies|studying|university)\b[^.!?]*\b(?:passport|nationality|citizenship)\b|\b(?:study|studies|studying) (?:at|in)\b[^.!?]*\bor\b[^.!?]*\b(?:passport|nationality|citizenship|citizen)\b/i;
+  /\b(?:passport|nationality|citizen\w*)\b[^.!?]*\b(?:where (?:i|you|my|your|one|we|our|they|their|he|his|she|her|the student)\b[^.!?]*\b(?:study|studies|studying|university)|(?:study|studies|studying) (?:at|in))\b|\bwhere (?:i|you|my|your|one|we|our|they|their|he|his|she|her)\b[^.!?]*\b(?:study|studies|studying|university)\b[^.!?]*\b(?:passport|nationality|citizen\w*)\b|\b(?:study|studies|studying) (?:at|in)\b[^.!?]*\bor\b[^.!?]*\b(?:passport|nationality|citizen\w*)\b/i;
 /** Words that ask what decides ("does it depend on...", "is it based on..."). */
 export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Naming the participating countries in general ("in one of the participating countries"). */
@@ -179,7 +179,7 @@ export const PASSPORT_VALIDITY = /\bpass?port\b[^.!?]*\b(?:expires?|expiring|exp
 export const PASSPORT = 'passport';
 /** Asking how long the permit lasts ("for how long is the permit usually granted?", "how long can an intern stay?"), not how long it takes. */
 export const ASKS_PERMIT_LENGTH =
-  /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b|\bhow long (?:can|could|may|would) (?:an? |the )?(?:interns?|students?|participants?|people|i|you|we|they|he|she) (?:stay|remain|work)\b/i;
+  /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bhow long (?:does|do|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa) (?:run|last|go)\b|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b|\bhow long (?:can|could|may|would) (?:an? |the )?(?:interns?|students?|participants?|people|i|you|we|they|he|she) (?:stay|remain|work)\b/i;
 /** The entry of how long the permit lasts. */
 export const PERMIT_LENGTH = 'permit-length';
 /** The entry that lists all the steps of getting the permit. */

@@ -135,6 +135,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
   [/\b(?:the|whats the) point of\b/g, 'the purpose of'],
   [/\bin the first place\b/g, ''],
+  [/\b(?:drink|drunk)[ -]?driving\b|\bdui\b|\bdwi\b/g, 'conviction'],
   // The figures of the knowledge base written in words.
   [/\btwenty[ -]?four\b/g, '24'],
   [/\bthirty[ -]?five\b/g, '35'],

@@ -41,7 +41,12 @@ describe('normalizeText and tokenize', () => {
   });
 
   it('reads how long ago something happened as a detail, not as a length of time', async () => {
-    expect(tokenize('a dui two years ago')).to.deep.equal(['a', 'dui', 'ago']);
+    expect(tokenize('a fine two years ago')).to.deep.equal(['a', 'fine', 'ago']);
+  });
+
+  it('reads drink-driving and a DUI as a conviction', async () => {
+    expect(tokenize('got done for drink-driving')).to.deep.equal(['got', 'done', 'for', 'conviction']);
+    expect(tokenize('a DUI')).to.deep.equal(['a', 'conviction']);
   });
 
   it('treats conversational filler as carrying no topic', async () => {
