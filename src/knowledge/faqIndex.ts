@@ -34,9 +34,11 @@ const TOPICLESS_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * A clause that sets aside what the question is not about ("Apart from flights and rent, what fees
- * are there?"): up to the comma that closes it, at the start of a sentence or after a comma.
+ * are there?", "Leaving flights aside, ..."): up to the comma that closes it, at the start of a
+ * sentence or after a comma.
  */
-const SET_ASIDE = /(^|[.!?,;]\s*)(?:apart from|aside from|besides|other than|except for)\s+[^,.;!?]+,/gi;
+const SET_ASIDE =
+  /(^|[.!?,;]\s*)(?:(?:apart from|aside from|besides|other than|except for)\s+[^,.;!?]+|(?:leaving|setting|putting)\s+[^,.;!?]+\s+aside),/gi;
 
 /** A closing formula ending a message, with the name or office after it ("Yours faithfully, Office of International Relations"). */
 const SIGN_OFF =

@@ -258,6 +258,12 @@ describe('createFaqMatcher', () => {
       ['which nationalities are accepted', 'Which nationalities are accepted for the co-op category?', 'countries'],
       ['citizenship or place of study, with a typo', 'does it matter what citizenhsip i have or only where i study?', 'citizenship'],
       ['nationality or the university\'s country', 'Is eligibility based on your nationality, or on the country where your university is?', 'citizenship'],
+      [
+        'a subject set aside with "leaving ... aside"',
+        'As the mum paying for all of this, I want to budget properly. Leaving flights aside, what fees are involved in the application, ' +
+          'both the one she pays and the one her Canadian employer pays?',
+        'fees',
+      ],
       ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
       [
         'whether nationality or the place of study counts',
