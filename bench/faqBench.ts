@@ -185,6 +185,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev40Questions.json', held: false },
   { file: 'faqDev41Questions.json', held: false },
   { file: 'faqDev42Questions.json', held: false },
+  { file: 'faqDev43Questions.json', held: false },
+  { file: 'faqDev44Questions.json', held: false },
+  { file: 'faqDev45Questions.json', held: false },
+  { file: 'faqDev46Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
