@@ -10,9 +10,9 @@ import type { KnowledgeBase } from './loadKnowledge';
 import { OTHER_TOPICS } from './otherTopics';
 import {
   aboutOtherCategory, ABOUT_PROGRAM, AGE_LIMITS, ALL_COUNTRIES, ABOUT_SOMEONE, AFTER, ALL_REQUIREMENTS, ALL_STEPS, APPLIES_THEMSELVES,
-  ASKS_AGE, ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_NEXT, ASKS_PERMIT_LENGTH, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
-  HOW_MANY_TAKEN, HOW_TO, isRequirement, LIST_OF_COUNTRIES, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
-  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, PASSPORT, PASSPORT_VALIDITY, PERMIT_LENGTH, POINTS_BACK,
+  ASKS_AGE, ASKS_ALL_REQUIREMENTS, ASKS_ALL_STEPS, ASKS_HEALTH_COVER, ASKS_NEXT, ASKS_NUMBER, ASKS_PERMIT_LENGTH, ASKS_REFUND, ASKS_TO_TAKE_PART, ASKS_WHAT_IS_NEEDED, asksWhatItIs, CITIZENSHIP, DECIDES, DONE,
+  HEALTH_INSURANCE, HOW_MANY_TAKEN, HOW_TO, isRequirement, LIST_OF_COUNTRIES, LIVING_THERE, MUST_BE, namesPlacementOnly, namesProgramOnly,
+  NAMES_PARTICIPATING_COUNTRY, NATIONALITY_OR_PLACE, NATIONALITY_OR_STUDY, NATIONALITY_TOPICS, NOT_A_CITIZEN, OFFER_NUMBER, PASSPORT, PASSPORT_VALIDITY, PERMIT_LENGTH, POINTS_BACK,
   PROCEDURES_ELSEWHERE, QUESTION_WORDS, REQUIREMENT_FRAME_WORDS, TAKING_PART_AGAIN, WHICH_COUNTRIES,
 } from './questionCues';
 import { normalizeText } from './textNormalizer';
@@ -193,6 +193,8 @@ const OPTION_CUES: readonly (readonly [RegExp, string])[] = [
   [ASKS_PERMIT_LENGTH, PERMIT_LENGTH],
   [ASKS_AGE, AGE_LIMITS],
   [LIST_OF_COUNTRIES, ALL_COUNTRIES],
+  [ASKS_HEALTH_COVER, HEALTH_INSURANCE],
+  [ASKS_NUMBER, OFFER_NUMBER],
 ];
 /** Cues anywhere in a message that pick one topic of a choice. */
 const MESSAGE_CUES: readonly (readonly [RegExp, string])[] = [[PASSPORT_VALIDITY, PASSPORT]];
@@ -389,7 +391,8 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * ("what's the full sequence of steps?") is the overview of the steps, all the requirements ("could
    * you summarise all the eligibility criteria?") the overview of the requirements, how long the
    * permit is granted for the permit's length, what ages are eligible the age limits, the list of
-   * countries the participating countries. Anywhere in the message, a passport that expires is the
+   * countries the participating countries, health cover the health insurance, "what number" the Offer
+   * of Employment number. Anywhere in the message, a passport that expires is the
    * passport rule ("My passport runs out in March. Will that affect how long my permit is?").
    */
   function cuedOption(asked: string, text: string, decision: Decision): Decision {
@@ -452,11 +455,15 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (mention === undefined) return resultOf(read(question).decision);
       const onlyOutside = mentions.every((m) => !rules.has(m.code));
       if (onlyOutside && ASKS_TO_TAKE_PART.test(question)) return countryResult(mention);
+      // A citizen of a country outside the table who lives in one of its countries and asks to apply there ("I'm Ukrainian but
+      // have lived in Poland for years. Can I go through the Polish pool?"): the citizenship rule.
+      const askedCodes = new Set(resolver.findAll(asked).map((m) => m.code));
+      const poolAsked = mentions.some((m) => rules.has(m.code) && askedCodes.has(m.code));
+      if (!rules.has(mention.code) && poolAsked && LIVING_THERE.test(question) && ASKS_TO_TAKE_PART.test(asked)) return answerOf(citizenship);
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));
       // A country named only before the question is context: the question's own frame words may be its topic.
-      const askedCodes = new Set(resolver.findAll(asked).map((m) => m.code));
       const context = mentions.every((m) => !askedCodes.has(m.code));
       if (rest.decision.kind === 'answer' && NATIONALITY_TOPICS.has(rest.decision.entry.id) && ASKS_WHAT_IS_NEEDED.test(asked)) {
         return answerOf(rest.decision.entry);

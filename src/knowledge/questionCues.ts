@@ -170,13 +170,21 @@ export const DONE =
 /** A message asking what comes next ("what's the next step?", "after the questionnaire, then what?"). */
 export const ASKS_NEXT = /\bnext\b|\bafter (?:the|that|this|my)\b|\bnow what\b|\bwhat happens (?:now|then|at this (?:step|stage|point))\b/i;
 /** Asking about age ("what ages are eligible?", "how old can I be?", "does the age cut-off count on the day I apply?"). */
-export const ASKS_AGE = /\b(?:what|which) ages?\b|\bhow old\b|\bage (?:limit|range|cap|cut-?off|requirement)s?\b/i;
+export const ASKS_AGE = /\b(?:what|which) ages?\b|\bhow old\b|\bage (?:limit|range|bracket|cap|cut-?off|requirement)s?\b/i;
 /** The entry of the age limits. */
 export const AGE_LIMITS = 'age-limits';
 /** Saying when a passport expires or how long it is valid ("my passport runs out next March"). */
 export const PASSPORT_VALIDITY = /\bpass?port\b[^.!?]*\b(?:expires?|expiring|expiry|runs? out|running out|valid|validity)\b/i;
 /** The entry of the passport rule. */
 export const PASSPORT = 'passport';
+/** Asking about health insurance ("do I need health insurance for the whole permit?"). */
+export const ASKS_HEALTH_COVER = /\b(?:health|medical) (?:insurance|cover|coverage)\b/i;
+/** The entry of health insurance. */
+export const HEALTH_INSURANCE = 'health-insurance';
+/** Asking which number ("what number do they send me?"): the Offer of Employment number. */
+export const ASKS_NUMBER = /\b(?:what|which) (?:\w+ )?number\b/i;
+/** The entry of the Offer of Employment number. */
+export const OFFER_NUMBER = 'offer-of-employment-number';
 /** Asking how long the permit lasts ("for how long is the permit usually granted?", "how long can an intern stay?"), not how long it takes. */
 export const ASKS_PERMIT_LENGTH =
   /\bhow long (?:is|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa)\b(?! (?:take|processing))|\bhow long (?:does|do|will|would) (?:the |my |a |your )?(?:[a-z-]+ ){0,3}(?:permit|visa) (?:run|last|go)\b|\bpermit (?:usually |normally )?(?:granted|issued|valid)\b|\bhow long (?:can|could|may|would) (?:an? |the )?(?:interns?|students?|participants?|people|i|you|we|they|he|she) (?:stay|remain|work)\b/i;

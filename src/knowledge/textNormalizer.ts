@@ -135,6 +135,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bset (?:me|us|you|them) back\b/g, 'cost'],
   [/\b(?:the|whats the) point of\b/g, 'the purpose of'],
   [/\bin the first place\b/g, ''],
+  // "This category" is the one the conversation is about: co-op.
+  [/\b(under|in|on|through|via) this (?:category|stream|program|programme|scheme)\b/g, '$1 coop'],
   [/\b(?:drink|drunk)[ -]?driving\b|\bdui\b|\bdwi\b/g, 'conviction'],
   // The figures of the knowledge base written in words.
   [/\btwenty[ -]?four\b/g, '24'],

@@ -264,6 +264,10 @@ describe('createFaqMatcher', () => {
           'both the one she pays and the one her Canadian employer pays?',
         'fees',
       ],
+      ['health insurance and for how long', 'Is medical insurance compulsory for co-op, and for what period must it be valid?', 'health-insurance'],
+      ['which number, with typos', 'my employer paid the compliance fee, what number do thy send me for the aplication?', 'offer-of-employment-number'],
+      ['the age bracket', "What's the age bracket for co-op applicants, in general?", 'age-limits'],
+      ['swapping companies', 'am I allowed to swap companies if the internship turns out to be rubbish?', 'same-employer'],
       ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
       [
         'whether nationality or the place of study counts',
@@ -468,6 +472,7 @@ describe('createFaqMatcher', () => {
       ['How long can a Pole stay in Canada on co-op?', 'PL'],
       ['Hellenic citizen here, how long could I stay on the internship permit?', 'GR'],
       ['Slovak citizen here — what are the age and duration rules for us?', 'SK'],
+      ['How long can a Swiss intern stay under this category?', 'CH'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
@@ -617,6 +622,7 @@ describe('createFaqMatcher', () => {
       ['I have an HKSAR passport, am I eligible for co-op?', 'not-participating:HK'],
       ['Danish engineering student here — is Denmark in the co-op programme?', 'not-participating:DK'],
       ['Brazilian, 24, interning in Montreal possible via IEC co-op?', 'not-participating:BR'],
+      ["I'm Serbian but have lived and studied in Slovenia for five years. Can I go through the Slovenian pool?", 'citizenship'],
       ["I'm a Greek Cypriot with only a Cypriot passport. Am I allowed to apply?", 'not-participating:CY'],
       ['Does the co-op permit exist for people from Brazil?', 'not-participating:BR'],
       ["I'm from the States, can I do co-op?", 'not-participating:US'],
