@@ -16,9 +16,11 @@ const GOING_TO = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:in|to|into)\s+(?:the\s+)?$/iu;
 export const COUNTRY_TRIVIA = /\b(?:capital|currency|population|president|prime minister|weather|climate|flag)\b/i;
 /**
  * A program like this one, asked about with a country ("does Australia have a similar internship
- * visa?", "does the USA have a J-1 visa like this one?"): another country's program.
+ * visa?", "does the USA have a J-1 visa like this one?", "does Australia have an internship program
+ * for European students?"): another country's program.
  */
-export const ANOTHER_PROGRAM = /\b(?:similar|equivalent|like this one)\b/i;
+export const ANOTHER_PROGRAM =
+  /\b(?:similar|equivalent|like this one)\b|\bhave (?:a|an|any|its own|their own) [^?.!]*\b(?:program|programme|scheme|visa)s? for\b/i;
 /** A country's own visa: "an internship visa for Australia", "a US J-1 intern visa". */
 const VISA_FOR = /\bvisas?\s+(?:for|to|in)\s+(?:the\s+)?$/i;
 const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}visas?\b/iu;

@@ -404,6 +404,7 @@ describe('createFaqMatcher', () => {
       'Is the Working Holiday pool for Germany already full this year?',
       'Does Australia have a similar internship visa for Chileans?',
       'Does the US have something similar, like the J-1 internship visa?',
+      'Does New Zealand have a co-op internship program for European students?',
       'Does Japan have a working visa like this one?',
       'how do i open a bank account when i arrive',
       'how do i apply for a post graduation work permit after my masters in canada',
