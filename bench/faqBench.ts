@@ -189,6 +189,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev44Questions.json', held: false },
   { file: 'faqDev45Questions.json', held: false },
   { file: 'faqDev46Questions.json', held: false },
+  { file: 'faqDev47Questions.json', held: false },
+  { file: 'faqDev48Questions.json', held: false },
+  { file: 'faqDev49Questions.json', held: false },
+  { file: 'faqDev50Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
