@@ -24,9 +24,9 @@ export const ANOTHER_PROGRAM =
 /** A country's own visa: "an internship visa for Australia", "a US J-1 intern visa". */
 const VISA_FOR = /\bvisas?\s+(?:for|to|in)\s+(?:the\s+)?$/i;
 const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}visas?\b/iu;
-/** A country named as where the person is now ("applying from inside the US") or was refused entry ("refused entry to the US"): a place, not a nationality. */
+/** A country named as where the person is now ("applying from inside the US", "living and studying in Singapore") or was refused entry ("refused entry to the US"): a place, not a nationality. */
 export const BEING_IN =
-  /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from|(?:refused|denied|banned from) (?:entry )?(?:to|into|from|entering)?)\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from|(?:refused|denied|banned from) (?:entry )?(?:to|into|from|entering)?|(?:living|studying|working) and (?:living|studying|working) in)\s+(?:the\s+)?$/iu;
 /** A language named, not a nationality ("do I need to speak French?", "fluent in German", "translate it into French"). */
 export const SPEAKING =
   /(?:^|[^\p{L}])(?:speak|speaks|speaking|spoken|learn|learning|fluent in|fluency in|talk|talking)\s+$|translat\p{L}*\b[^.!?]{0,40}\b(?:into|in)\s+$/iu;

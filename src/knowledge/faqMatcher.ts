@@ -300,11 +300,12 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
    * Can I apply on the basis that I live here?"): the citizenship rule answers it.
    */
   function livesWithoutCitizenship(question: string, asked: string): boolean {
-    if ((NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) || NATIONALITY_OR_STUDY.test(lastQuestion(question, false))) return true;
+    const whole = lastQuestion(question, false);
+    if ((NATIONALITY_OR_PLACE.test(asked) && DECIDES.test(asked)) || NATIONALITY_OR_STUDY.test(whole)) return true;
     return (
       NOT_A_CITIZEN.test(question) &&
       LIVING_THERE.test(question) &&
-      (ASKS_TO_TAKE_PART.test(asked) || ASKS_WHAT_IS_NEEDED.test(asked))
+      (ASKS_TO_TAKE_PART.test(whole) || ASKS_WHAT_IS_NEEDED.test(whole))
     );
   }
 
@@ -335,8 +336,11 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const pointsBack = POINTS_BACK.test(asked) && unframedReading.terms.every((t) => t.unknown || isTopicless(t.stem));
     const named = pointsBack ? read(text.replace(REQUIREMENT_FRAME_WORDS, ' ')) : unframedReading;
     // Pointing back, the best topic of the message is the one meant, answered or not.
-    // Else a choice of one topic: the requirement named is the one thing the rest of the question is about.
-    const only = named.decision.kind === 'clarify' && named.decision.options.length === 1 ? named.decision.options[0] : undefined;
+    // Else a choice of one topic, or a topic far ahead of any other: the requirement named is the one thing the rest is about.
+    const [lead, next] = named.ranked;
+    const farAhead = lead !== undefined && lead.rank > 0 && (next === undefined || lead.rank >= next.rank * DOMINANT_MARGIN);
+    const sole = named.decision.kind === 'clarify' && named.decision.options.length === 1 ? named.decision.options[0] : undefined;
+    const only = sole ?? (farAhead ? lead.entry : undefined);
     const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : only;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
     if (entry === undefined || !isRequirement(entry) || !near.includes(entry)) return decision;

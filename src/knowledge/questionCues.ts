@@ -88,7 +88,7 @@ export function isRequirement(entry: FaqEntry): boolean {
 
 /** Saying one is not a citizen of the country one lives in ("I don't have an Irish passport yet", "I'm not a Greek citizen"). */
 export const NOT_A_CITIZEN =
-  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got|not) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:pass?port|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|has|hold|holds) (?:an? |the |my |his |her )?(?:[\p{L}-]+ )?passport|but (?:my|his|her|their) passport is)\b/iu;
+  /\b(?:not (?:a |an )?(?:[\p{L}-]+ )?(?:citizens?|citizenship|nationals?|nationality)|(?:don'?t|do not|haven'?t got|have not got|not) (?:have |hold )?(?:an? |the |its )?(?:[\p{L}-]+ )?(?:pass?port|citizenship|nationality)|no (?:[\p{L}-]+ )?citizenship|without (?:[\p{L}-]+ )?(?:citizenship|passport)|only (?:have|has|hold|holds) (?:an? |the |my |his |her )?(?:[\p{L}-]+ )?passport|(?:my|his|her|their) only passport is|never (?:been )?naturali[sz]ed|but (?:my|his|her|their) passport is)\b/iu;
 /**
  * Asking whether nationality or the place one studies or lives decides ("Is it my passport that
  * decides, or the country where my university is?"): the citizenship rule answers it.
@@ -108,7 +108,7 @@ export const DECIDES = /\b(?:decides?|depends?|based|matters?|counts?)\b/i;
 /** Naming the participating countries in general ("in one of the participating countries"). */
 export const NAMES_PARTICIPATING_COUNTRY = /\bparticipating countr/i;
 /** Saying where one lives ("I've lived in Ireland for years", "with a residence card"). */
-export const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|moved)\b/i;
+export const LIVING_THERE = /\b(?:live|lived|living|lives|resident|residence|residency|grew up|raised|moved)\b/i;
 
 /** The entry of the rule that one must be a citizen of a participating country. */
 export const CITIZENSHIP = 'citizenship';
@@ -131,7 +131,8 @@ export const ABOUT_SOMEONE: ReadonlySet<string> = new Set([DEPENDANTS, CITIZENSH
  * too?", "My daughter holds Croatian citizenship, is she still eligible?"): a question about their
  * country, not about bringing them along or about citizenship.
  */
-export const APPLIES_THEMSELVES = /\b(?:can|could|may) (?:she|he|they) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:still )?(?:eligible|too old)\b/i;
+export const APPLIES_THEMSELVES =
+  /\b(?:(?:can|could|may) (?:she|he|they)|(?:she|he|they) (?:can|could|may)) (?:also |still )?(?:apply|join|qualify|participate|take part|do it)\b|\b(?:is|are) (?:she|he|they) (?:still )?(?:eligible|too old)\b/i;
 
 /** Another IEC category named ("the Working Holiday permit", "Young Professionals"). */
 const OTHER_CATEGORY = /\b(?:working[- ]?holidays?|young professionals?|whv)\b/i;

@@ -53,6 +53,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   poles: 'PL',
   pole: 'PL',
   hellenic: 'GR',
+  hellas: 'GR',
   kiwi: 'NZ',
   hksar: 'HK',
   // How people of the participating countries (and some others) name themselves in their own language.

@@ -268,6 +268,24 @@ describe('createFaqMatcher', () => {
       ['which number, with typos', 'my employer paid the compliance fee, what number do thy send me for the aplication?', 'offer-of-employment-number'],
       ['the age bracket', "What's the age bracket for co-op applicants, in general?", 'age-limits'],
       ['swapping companies', 'am I allowed to swap companies if the internship turns out to be rubbish?', 'same-employer'],
+      [
+        'a requirement named with little else',
+        "I'm going through the checklist and one point says I have to 'be admissible to Canada'. I'm unsure what it means. " +
+          'Is admissibility a separate condition I need to meet to get the permit, on top of the others?',
+        'admissibility',
+      ],
+      [
+        'someone never naturalised, asked as a choice',
+        "I grew up in Vienna but my parents aren't Austrian and I've never been naturalised, so my only passport is from outside Europe. " +
+          'For co-op, is it the passport you hold that counts, or the country where you live?',
+        'citizenship',
+      ],
+      [
+        'a country lived and studied in, not a nationality',
+        "I hold a passport from one of the participating countries, but I've been living and studying in Singapore for three years. " +
+          'Must I reside in my country of citizenship when I apply?',
+        'residence',
+      ],
       ['a question after the step done', 'After doing the eligibility quiz, how do I get into the pool for my country?', 'profile-and-pool'],
       [
         'whether nationality or the place of study counts',
@@ -474,6 +492,8 @@ describe('createFaqMatcher', () => {
       ['Hellenic citizen here, how long could I stay on the internship permit?', 'GR'],
       ['Slovak citizen here — what are the age and duration rules for us?', 'SK'],
       ['How long can a Swiss intern stay under this category?', 'CH'],
+      ['my latvian gf is 34, she can apply', 'LV'],
+      ['Are people from Hellas allowed to apply for International Co-op?', 'GR'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
