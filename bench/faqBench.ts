@@ -193,6 +193,10 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev48Questions.json', held: false },
   { file: 'faqDev49Questions.json', held: false },
   { file: 'faqDev50Questions.json', held: false },
+  { file: 'faqDev51Questions.json', held: false },
+  { file: 'faqDev52Questions.json', held: false },
+  { file: 'faqDev53Questions.json', held: false },
+  { file: 'faqDev54Questions.json', held: false },
 ];
 
 function questionSets(): QuestionSet[] {
