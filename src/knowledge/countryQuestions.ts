@@ -27,9 +27,9 @@ const ITS_VISA = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}visas?\b/iu;
 /** A country named as where the person is now ("applying from inside the US", "living and studying in Singapore") or was refused entry ("refused entry to the US"): a place, not a nationality. */
 export const BEING_IN =
   /(?:^|[^\p{L}])(?:inside|within|(?:apply|applying) from|(?:refused|denied|banned from) (?:entry )?(?:to|into|from|entering)?|(?:living|studying|working) and (?:living|studying|working) in)\s+(?:the\s+)?$/iu;
-/** A language named, not a nationality ("do I need to speak French?", "fluent in German", "translate it into French"). */
+/** A language named, not a nationality ("do I need to speak French?", "fluent in German", "translate it into French", "¿hablas español?"). */
 export const SPEAKING =
-  /(?:^|[^\p{L}])(?:speak|speaks|speaking|spoken|learn|learning|fluent in|fluency in|talk|talking)\s+$|translat\p{L}*\b[^.!?]{0,40}\b(?:into|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:speak|speaks|speaking|spoken|learn|learning|fluent in|fluency in|talk|talking|hablas|hablo|habla|parlez|parles|sprechen|sprichst|parli|parla|falas|fala)(?:-vous| sie| usted)?\s+$|translat\p{L}*\b[^.!?]{0,40}\b(?:into|in)\s+$/iu;
 /** A country named as what is visited ("visit the US", "travelling Japan"). */
 const VISITING =
   /(?:^|[^\p{L}])(?:visit|visits|visiting|explore|exploring|tour|touring|travel|travelling|traveling)\s+(?:the\s+)?$/iu;

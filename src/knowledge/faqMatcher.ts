@@ -455,15 +455,19 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
       if (mentions.some((m) => isDestination(question, m)) || (mentions.length > 0 && elsewhere)) {
         return { kind: 'unknown' };
       }
-      const mention = ownMention(question, mentions);
-      if (mention === undefined) return resultOf(read(question).decision);
+      const own = ownMention(question, mentions);
+      if (own === undefined) return resultOf(read(question).decision);
       const onlyOutside = mentions.every((m) => !rules.has(m.code));
-      if (onlyOutside && ASKS_TO_TAKE_PART.test(question)) return countryResult(mention);
+      if (onlyOutside && ASKS_TO_TAKE_PART.test(question)) return countryResult(own);
       // A citizen of a country outside the table who lives in one of its countries and asks to apply there ("I'm Ukrainian but
       // have lived in Poland for years. Can I go through the Polish pool?"): the citizenship rule.
       const askedCodes = new Set(resolver.findAll(asked).map((m) => m.code));
-      const poolAsked = mentions.some((m) => rules.has(m.code) && askedCodes.has(m.code));
-      if (!rules.has(mention.code) && poolAsked && LIVING_THERE.test(question) && ASKS_TO_TAKE_PART.test(asked)) return answerOf(citizenship);
+      const poolAsked = mentions.find((m) => rules.has(m.code) && askedCodes.has(m.code));
+      if (!rules.has(own.code) && poolAsked !== undefined && LIVING_THERE.test(question) && ASKS_TO_TAKE_PART.test(asked)) {
+        return answerOf(citizenship);
+      }
+      // "My son is half Mexican, half Spanish. Is Spain on the co-op list?": the participating country the question names.
+      const mention = !rules.has(own.code) && !askedCodes.has(own.code) && poolAsked !== undefined ? poolAsked : own;
       const restText = mentions.reduce((text, m) => text.replace(m.matched, ' '), question);
       const rest = read(restText);
       const topic = read(restText.replace(COUNTRY_FRAME_WORDS, ' '));

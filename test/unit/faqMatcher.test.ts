@@ -388,6 +388,8 @@ describe('createFaqMatcher', () => {
       'thanks thats all, bye',
       "translate 'placement' into German please",
       'How long does a post-graduation work permit last?',
+      '¿Hablas español?',
+      'Parlez-vous français?',
       'how do I apply for Express Entry',
       'how do I open a bank account',
       'how much is the fee for a study permit?',
@@ -494,6 +496,7 @@ describe('createFaqMatcher', () => {
       ['How long can a Swiss intern stay under this category?', 'CH'],
       ['my latvian gf is 34, she can apply', 'LV'],
       ['Are people from Hellas allowed to apply for International Co-op?', 'GR'],
+      ['My daughter is half Brazilian, half Portuguese, with both passports. Is Portugal on the co-op list, and until what age?', 'PT'],
     ];
     for (const [question, code] of asked) {
       it(`"${question}"`, async () => {
