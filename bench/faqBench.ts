@@ -197,6 +197,8 @@ const SETS: readonly { file: string; held: boolean }[] = [
   { file: 'faqDev52Questions.json', held: false },
   { file: 'faqDev53Questions.json', held: false },
   { file: 'faqDev54Questions.json', held: false },
+  { file: 'faqHeld16Questions.json', held: true },
+  { file: 'faqHeld17Questions.json', held: true },
 ];
 
 function questionSets(): QuestionSet[] {
