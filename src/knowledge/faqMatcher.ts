@@ -38,6 +38,7 @@ const STRONG_COVERAGE = 0.15;
 /** ...and ranks this many times above the runner-up, in a question of at least this many words. */
 const STRONG_MARGIN = 1.4;
 const LONG_QUESTION_TERMS = 6;
+/** In a question of fewer words than this, one word that only the other-topics class names makes it another topic. */
 const ELSEWHERE_WORD_TERMS = 7;
 /** Or when it covers this share, with at least two distinctive words... */
 const PARTIAL_COVERAGE = 0.5;
@@ -257,12 +258,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function followingStep(asked: string, decision: Decision): Decision {
     const after = AFTER.exec(asked);
     if (after === null) return decision;
+    const withoutStep = asked.slice(0, after.index) + asked.slice(after.index + after[0].length);
     if (decision.kind === 'clarify' && !ASKS_NEXT.test(asked)) {
-      const { decision: rest } = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false);
+      const { decision: rest } = read(withoutStep, false);
       return rest.kind === 'answer' && decision.options.includes(rest.entry) ? rest : decision;
     }
     if (decision.kind !== 'answer' || decision.entry.nextStep === undefined) return decision;
-    const rest = read(asked.slice(0, after.index) + asked.slice(after.index + after[0].length), false);
+    const rest = read(withoutStep, false);
     // The rest asks for that step itself, or names something the knowledge base does not know (a typo: "the co-op pol").
     if (rest.decision.kind === 'answer' && rest.decision.entry === decision.entry) return decision;
     if (rest.terms.some((t) => t.unknown)) return decision;
@@ -281,8 +283,9 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
   function nextStepOffered(text: string, decision: Decision): Decision {
     if (decision.kind === 'unknown' || !ASKS_NEXT.test(text)) return decision;
     // The step said done: after "after", else after "did" ("after that": "I did the questionnaire").
-    const named = [AFTER.exec(text), DONE.exec(text)].flatMap((m) => (m === null ? [] : [read(m[1], false).decision]));
-    const done = named.find((d) => d.kind === 'answer') ?? named[0];
+    const readStep = (said: RegExpExecArray | null): Decision | undefined => (said === null ? undefined : read(said[1], false).decision);
+    const afterStep = readStep(AFTER.exec(text));
+    const done = afterStep?.kind === 'answer' ? afterStep : (readStep(DONE.exec(text)) ?? afterStep);
     const next = done?.kind === 'answer' ? entries.get(done.entry.nextStep ?? '') : undefined;
     const offered = decision.kind === 'answer' ? [decision.entry] : decision.options;
     const relevant = (e: FaqEntry): boolean => e === next || (done?.kind === 'answer' && e === done.entry) || e.id === ALL_STEPS;
@@ -335,13 +338,13 @@ export function createFaqMatcher(kb: KnowledgeBase): FaqMatcher {
     const unframedReading = read(unframed);
     const pointsBack = POINTS_BACK.test(asked) && unframedReading.terms.every((t) => t.unknown || isTopicless(t.stem));
     const named = pointsBack ? read(text.replace(REQUIREMENT_FRAME_WORDS, ' ')) : unframedReading;
-    // Pointing back, the best topic of the message is the one meant, answered or not.
-    // Else a choice of one topic, or a topic far ahead of any other: the requirement named is the one thing the rest is about.
+    // Pointing back, the best topic of the message is the one meant, answered or not. Else a choice of one
+    // topic, or a topic far ahead of any other: the requirement named is the one thing the rest is about.
     const [lead, next] = named.ranked;
     const farAhead = lead !== undefined && lead.rank > 0 && (next === undefined || lead.rank >= next.rank * DOMINANT_MARGIN);
     const sole = named.decision.kind === 'clarify' && named.decision.options.length === 1 ? named.decision.options[0] : undefined;
     const only = sole ?? (farAhead ? lead.entry : undefined);
-    const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? named.ranked[0]?.entry : only;
+    const entry = named.decision.kind === 'answer' ? named.decision.entry : pointsBack ? lead?.entry : only;
     const near = ranked.slice(0, MAX_OPTIONS).map((s) => s.entry);
     if (entry === undefined || !isRequirement(entry) || !near.includes(entry)) return decision;
     return { kind: 'answer', entry };

@@ -15,13 +15,16 @@ export const ASKS_TO_TAKE_PART =
 
 /** The entry that lists the participating countries. */
 export const ALL_COUNTRIES = 'countries';
+/** The list of countries, named ("the list of participating countries"). */
+const LIST_OF = 'list of (?:the )?(?:participating |eligible )?(?:countries|nationalities)';
 /** Asking which countries ("which countries' citizens can apply?", "the list of countries whose citizens are eligible"). */
-export const WHICH_COUNTRIES =
-  /\b(?:(?:which|what) (?:countr(?:y|ies)|nationalit(?:y|ies))|list of (?:the )?(?:participating |eligible )?(?:countries|nationalities)|countries whose citizens)\b/i;
+export const WHICH_COUNTRIES = new RegExp(
+  `\\b(?:(?:which|what) (?:countr(?:y|ies)|nationalit(?:y|ies))|${LIST_OF}|countries whose citizens)\\b`,
+  'i',
+);
 
 /** Asking for the list of countries ("full list of countries please", "all the participating countries"). */
-export const LIST_OF_COUNTRIES =
-  /\blist of (?:the )?(?:participating |eligible )?(?:countries|nationalities)\b|\ball (?:the )?(?:participating |eligible )?countries\b/i;
+export const LIST_OF_COUNTRIES = new RegExp(`\\b${LIST_OF}\\b|\\ball (?:the )?(?:participating |eligible )?countries\\b`, 'i');
 
 /** The entry that says what the program is. */
 export const ABOUT_PROGRAM = 'what-is-coop';
